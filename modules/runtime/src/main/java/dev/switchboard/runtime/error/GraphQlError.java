@@ -1,0 +1,21 @@
+package dev.switchboard.runtime.error;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of a GraphQL response's {@code errors} array.
+ *
+ * @param message the error message
+ * @param path the response path the error belongs to (field names and list indexes), may be empty
+ * @param code {@code extensions.code}, e.g. {@code NOT_FOUND}, or null
+ * @param extensions all extensions as sent
+ */
+public record GraphQlError(
+    String message, List<Object> path, String code, Map<String, Object> extensions) {
+  /** Defensive copies; nulls become empty. */
+  public GraphQlError {
+    path = path == null ? List.of() : List.copyOf(path);
+    extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+  }
+}

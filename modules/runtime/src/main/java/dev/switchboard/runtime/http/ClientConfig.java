@@ -1,0 +1,47 @@
+package dev.switchboard.runtime.http;
+
+import dev.switchboard.runtime.auth.Credential;
+import java.net.URI;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/**
+ * Immutable settings of one provider client, made by a {@link ClientBuilder}.
+ *
+ * @param provider the platform name
+ * @param baseUrl the base URL
+ * @param credential the credential
+ * @param connectTimeout the connect timeout
+ * @param readTimeout the read timeout
+ * @param attemptTimeout the per-attempt timeout
+ * @param callTimeout the whole-call timeout including retries
+ * @param retryPolicy the retry policy
+ * @param httpClient the OkHttp client to derive from
+ * @param userAgent the User-Agent header value
+ * @param wireLog the wire log level
+ */
+public record ClientConfig(
+    String provider,
+    URI baseUrl,
+    Credential credential,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration attemptTimeout,
+    Duration callTimeout,
+    RetryPolicy retryPolicy,
+    OkHttpClient httpClient,
+    String userAgent,
+    WireLog wireLog) {
+
+  /** The SDK version sent in the User-Agent. */
+  public static final String VERSION = "0.1.0";
+
+  /**
+   * @param api a generated Feign interface
+   * @param <T> its type
+   * @return a client for it with these settings
+   */
+  public <T> T client(Class<T> api) {
+    return ClientFactory.create(api, this);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.switchboard.runtime.http;
+
+import dev.switchboard.runtime.auth.Secret;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes secrets from text before it reaches a log line or an exception: every known credential
+ * value, and the value of any JSON field whose name says it is a secret (a platform may echo a key,
+ * and LiveChat's webhook {@code secret_key} or bcrumbs' API {@code key} travel in bodies).
+ */
+public final class Redactor {
+  /** What a removed secret is replaced with. */
+  public static final String MASK = "[REDACTED]";
+
+  private static final Pattern SECRET_JSON_FIELD =
+      Pattern.compile(
+          "(\"(?:[A-Za-z_]*(?:secret|token|password|apikey|api_key|access_key|accesskey)[A-Za-z_]*|key|authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+          Pattern.CASE_INSENSITIVE);
+
+  private final List<String> secrets;
+
+  /**
+   * @param secrets the credential values to remove wherever they appear
+   */
+  public Redactor(Collection<Secret> secrets) {
+    List<String> values = new ArrayList<>();
+    for (Secret s : secrets) {
+      values.add(s.reveal());
+    }
+    // Longest first, so a secret that contains another is removed whole.
+    values.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    this.secrets = List.copyOf(values);
+  }
+
+  /**
+   * @param text any text, may be null
+   * @return the text with secrets masked
+   */
+  public String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String s : secrets) {
+      out = out.replace(s, MASK);
+    }
+    Matcher m = SECRET_JSON_FIELD.matcher(out);
+    return m.find() ? m.replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"") : out;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.switchboard.runtime.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Reading the parts of an HTTP error response the runtime cares about. */
+final class Responses {
+  /** Request id headers the platforms (or their gateways) are known to send. */
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-livechat-request-id");
+
+  static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+  private Responses() {}
+
+  static String header(Map<String, Collection<String>> headers, String name) {
+    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
+      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+        return e.getValue().iterator().next();
+      }
+    }
+    return null;
+  }
+
+  static String requestId(Map<String, Collection<String>> headers) {
+    for (String name : REQUEST_ID_HEADERS) {
+      String value = header(headers, name);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses Retry-After: delta-seconds or an HTTP date.
+   *
+   * @return the wait, or null when absent or unreadable
+   */
+  static Duration retryAfter(String value, Clock clock) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      long seconds = Long.parseLong(v);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(clock.instant(), at.toInstant());
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
+  }
+
+  /** Reads at most {@link #MAX_ERROR_BODY_BYTES}: an error page must not exhaust memory. */
+  static String body(feign.Response response) {
+    if (response.body() == null) {
+      return null;
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_ERROR_BODY_BYTES);
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The operation name from Feign's config key: {@code AgentsApi#listAgentsWithHttpInfo(String)}
+   * becomes {@code listAgents}.
+   */
+  static String operation(String configKey) {
+    if (configKey == null) {
+      return "unknown";
+    }
+    int hash = configKey.indexOf('#');
+    int paren = configKey.indexOf('(');
+    String name = configKey.substring(hash + 1, paren < 0 ? configKey.length() : paren);
+    return name.endsWith("WithHttpInfo") ? name.substring(0, name.length() - "WithHttpInfo".length()) : name;
+  }
+}
