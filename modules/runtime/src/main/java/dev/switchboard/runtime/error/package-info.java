@@ -5,6 +5,7 @@
  * SwitchboardException              provider, operation
  * ├── InvalidInputException         rejected before sending; names the field
  * ├── TransportException            no HTTP answer: connection failure, timeout
+ * ├── UnexpectedResponseException   a 2xx whose body does not match the spec
  * └── ApiException                  the server answered with an error: status, request id, body
  *     ├── AuthenticationException   401 (GraphQL UNAUTHENTICATED)
  *     ├── PermissionException       403 (FORBIDDEN)

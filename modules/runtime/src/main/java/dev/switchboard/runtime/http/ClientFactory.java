@@ -33,6 +33,7 @@ public final class ClientFactory {
         .contract(new PathSegmentContract(provider))
         .encoder(new JacksonEncoder(Json.mapper()))
         .decoder(new ResponseDecoder(Json.mapper()))
+        .responseInterceptor(new RedirectAsResult())
         .errorDecoder(new ErrorMapper(provider, redactor, config.retryPolicy(), clock))
         .retryer(new PolicyRetryer(provider, config.retryPolicy(), config.callTimeout(), clock))
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
@@ -41,6 +42,7 @@ public final class ClientFactory {
           template.header(config.credential().headerName(), config.credential().headerValue().reveal());
           template.header("User-Agent", config.userAgent());
         })
+        .invocationHandlerFactory(new ExceptionTranslation(provider))
         .logger(new RedactingLogger(provider, redactor, config.credential().headerName()))
         .logLevel(config.wireLog().feignLevel)
         .target(api, stripTrailingSlash(config.baseUrl().toString()));

@@ -32,6 +32,7 @@ final class PathSegmentContract implements Contract {
   public List<MethodMetadata> parseAndValidateMetadata(Class<?> targetType) {
     List<MethodMetadata> all = delegate.parseAndValidateMetadata(targetType);
     for (MethodMetadata md : all) {
+      md.template().decodeSlash(false); // else Feign turns our %2F back into a separator
       String url = md.template().url();
       int query = url.indexOf('?');
       String path = query < 0 ? url : url.substring(0, query);

@@ -1,0 +1,82 @@
+package dev.switchboard.chatwoot;
+
+import dev.switchboard.chatwoot.implementation.api.AgentsApi;
+import dev.switchboard.runtime.auth.Credential;
+import dev.switchboard.runtime.auth.Secret;
+import dev.switchboard.runtime.http.ClientBuilder;
+import dev.switchboard.runtime.http.ClientConfig;
+import java.net.URI;
+
+/**
+ * Entry point for Chatwoot's account agents API ({@code /api/v1/accounts/{account_id}/agents}).
+ *
+ * <pre>{@code
+ * ChatwootClient chatwoot = ChatwootClient.builder()
+ *     .baseUrl("https://chatwoot.example.com")
+ *     .apiAccessToken(System.getenv("CHATWOOT_TOKEN"))
+ *     .build();
+ * List<Agent> agents = chatwoot.agents().listAgents(42L);
+ * }</pre>
+ *
+ * <p>Chatwoot has no single-agent read; list and filter instead. Managing agents needs an
+ * administrator's token: Chatwoot answers 401 (not 403) to other users. Thread-safe.
+ */
+public final class ChatwootClient {
+  /** The provider name used in errors and logs. */
+  public static final String PROVIDER = "chatwoot";
+  /** Chatwoot Cloud; self-hosted installations set {@link Builder#baseUrl(String)}. */
+  public static final URI DEFAULT_BASE_URL = URI.create("https://app.chatwoot.com");
+
+  private final AgentsApi agents;
+
+  private ChatwootClient(ClientConfig config) {
+    this.agents = config.client(AgentsApi.class);
+  }
+
+  /**
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return the generated client for the agent operations
+   */
+  public AgentsApi agents() {
+    return agents;
+  }
+
+  /** Configures a {@link ChatwootClient}. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private Credential credential;
+
+    private Builder() {
+      super(PROVIDER, DEFAULT_BASE_URL);
+    }
+
+    /**
+     * @param token a user's access token, sent as the {@code api_access_token} header
+     * @return this
+     */
+    public Builder apiAccessToken(String token) {
+      this.credential = Credential.header("api_access_token", Secret.of(token, "apiAccessToken"));
+      return this;
+    }
+
+    @Override
+    protected Credential credential() {
+      if (credential == null) {
+        throw new IllegalStateException("chatwoot: set apiAccessToken(..) before build()");
+      }
+      return credential;
+    }
+
+    /**
+     * @return the client
+     */
+    public ChatwootClient build() {
+      return new ChatwootClient(config());
+    }
+  }
+}

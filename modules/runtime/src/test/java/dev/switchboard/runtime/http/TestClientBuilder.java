@@ -1,0 +1,23 @@
+package dev.switchboard.runtime.http;
+
+import dev.switchboard.runtime.auth.Credential;
+import dev.switchboard.runtime.auth.Secret;
+import java.net.URI;
+
+final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
+  static final String KEY = "sk_test_4f1d9c0ffee";
+
+  TestClientBuilder(String baseUrl) {
+    super("testprovider", URI.create("https://example.invalid"));
+    baseUrl(baseUrl);
+  }
+
+  @Override
+  protected Credential credential() {
+    return Credential.header("X-Api-Key", Secret.of(KEY, "key"));
+  }
+
+  TestApi build() {
+    return config().client(TestApi.class);
+  }
+}
