@@ -11,6 +11,7 @@ import dev.switchboard.bird.implementation.model.*;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ConflictException;
+import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.runtime.error.ValidationException;
@@ -289,6 +290,20 @@ class BirdClientTest {
     ApiException thrown = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> client.agents().getMe("w1"));
 
     ProviderChecks.assertSecretNowhere(KEY, logs, thrown, client, client.agents(), thrown.body());
+  }
+
+  @Test
+  void missingRequiredInputIsRejectedBeforeSendingNamingTheField() {
+    assertThatThrownBy(() -> agents().createAgent("w1", new AgentCreate().type(AgentType.USER)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("agentCreate.name");
+          assertThat(e.operation()).isEqualTo("createAgent");
+        });
+    assertThatThrownBy(() -> agents().createAgent("w1", null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("agentCreate"));
+    assertThatThrownBy(() -> agents().deleteAgent("w1", null))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("agentId"));
+    assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test

@@ -42,7 +42,7 @@ public final class ClientFactory {
           template.header(config.credential().headerName(), config.credential().headerValue().reveal());
           template.header("User-Agent", config.userAgent());
         })
-        .invocationHandlerFactory(new ExceptionTranslation(provider))
+        .invocationHandlerFactory(new ClientInvocation(provider, api))
         .logger(new RedactingLogger(provider, redactor, config.credential().headerName()))
         .logLevel(config.wireLog().feignLevel)
         .target(api, stripTrailingSlash(config.baseUrl().toString()));

@@ -13,15 +13,20 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * The outermost layer of every client: whatever Feign still throws (a body that failed to read
- * or decode) leaves as a {@link SwitchboardException}, so callers catch one hierarchy.
+ * The outermost layer of every client. Before the call: required parameters and fields are checked
+ * ({@link RequiredFields}), so bad input never leaves the machine. After it: whatever Feign still
+ * throws (a body that failed to read or decode) leaves as a {@link SwitchboardException}, so
+ * callers catch one hierarchy.
  */
-final class ExceptionTranslation implements InvocationHandlerFactory {
+final class ClientInvocation implements InvocationHandlerFactory {
   private final InvocationHandlerFactory delegate = new InvocationHandlerFactory.Default();
   private final String provider;
 
-  ExceptionTranslation(String provider) {
+  private final RequiredFields required;
+
+  ClientInvocation(String provider, Class<?> api) {
     this.provider = provider;
+    this.required = new RequiredFields(provider, api);
   }
 
   @Override
@@ -29,6 +34,9 @@ final class ExceptionTranslation implements InvocationHandlerFactory {
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     InvocationHandler handler = delegate.create(target, dispatch);
     return (proxy, method, args) -> {
+      if (method.getDeclaringClass() != Object.class) {
+        required.check(method, args);
+      }
       try {
         return handler.invoke(proxy, method, args);
       } catch (SwitchboardException e) {
