@@ -86,6 +86,13 @@ public class ApiException extends SwitchboardException {
   }
 
   /**
+   * @return what this exception was made from, to re-create it with {@link #of(ErrorContext)}
+   */
+  public ErrorContext context() {
+    return new ErrorContext(provider(), operation(), status, requestId, body, retryAfter, graphQlErrors, partialData);
+  }
+
+  /**
    * @return the HTTP status
    */
   public int status() {

@@ -30,6 +30,14 @@ public record ErrorContext(
   }
 
   /**
+   * @param newOperation the operation name to report instead
+   * @return a copy naming another operation
+   */
+  public ErrorContext withOperation(String newOperation) {
+    return new ErrorContext(provider, newOperation, status, requestId, body, retryAfter, graphQlErrors, partialData);
+  }
+
+  /**
    * A REST error context.
    *
    * @param provider the platform

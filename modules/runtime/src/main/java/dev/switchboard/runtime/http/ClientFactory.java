@@ -4,7 +4,6 @@ import dev.switchboard.runtime.json.Json;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Request;
-import feign.jackson.JacksonEncoder;
 import java.time.Clock;
 
 /**
@@ -31,7 +30,7 @@ public final class ClientFactory {
     return Feign.builder()
         .client(new feign.okhttp.OkHttpClient(HttpClients.forConfig(config)))
         .contract(new PathSegmentContract(provider))
-        .encoder(new JacksonEncoder(Json.mapper()))
+        .encoder(new RequestEncoder(Json.mapper()))
         .decoder(new ResponseDecoder(Json.mapper()))
         .responseInterceptor(new RedirectAsResult())
         .errorDecoder(new ErrorMapper(provider, redactor, config.retryPolicy(), clock))

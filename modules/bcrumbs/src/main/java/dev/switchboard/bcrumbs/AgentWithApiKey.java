@@ -1,0 +1,12 @@
+package dev.switchboard.bcrumbs;
+
+import dev.switchboard.bcrumbs.implementation.CreateAgentWithApiKeyMutation;
+
+/**
+ * The result of {@link BcrumbsClient#createAgentWithApiKey}: the new agent and its API key, whose
+ * secret can be taken once.
+ *
+ * @param agent the created agent
+ * @param apiKey the issued key
+ */
+public record AgentWithApiKey(CreateAgentWithApiKeyMutation.Agent agent, IssuedApiKey apiKey) {}

@@ -1,0 +1,90 @@
+package dev.switchboard.bcrumbs;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An API key bcrumbs just issued. The raw secret is returned by bcrumbs only once, and this object
+ * hands it out only once: {@link #takeKey()} returns it and forgets it. It never appears in
+ * {@link #toString()}.
+ */
+public final class IssuedApiKey {
+  private final String id;
+  private final int workspaceId;
+  private final String label;
+  private final String agentId;
+  private final OffsetDateTime createdAt;
+  private final AtomicReference<String> key;
+
+  IssuedApiKey(String id, int workspaceId, String label, String agentId, OffsetDateTime createdAt, String key) {
+    this.id = id;
+    this.workspaceId = workspaceId;
+    this.label = label;
+    this.agentId = agentId;
+    this.createdAt = createdAt;
+    this.key = new AtomicReference<>(key);
+  }
+
+  /**
+   * Returns the raw key and forgets it; store it somewhere safe.
+   *
+   * @return the raw API key
+   * @throws IllegalStateException if it was already taken
+   */
+  public String takeKey() {
+    String k = key.getAndSet(null);
+    if (k == null) {
+      throw new IllegalStateException("bcrumbs API key " + id + " was already taken; bcrumbs returns it only once");
+    }
+    return k;
+  }
+
+  /**
+   * @return whether {@link #takeKey()} can still be called
+   */
+  public boolean isKeyAvailable() {
+    return key.get() != null;
+  }
+
+  /**
+   * @return the key's id (not secret)
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * @return the workspace the key belongs to
+   */
+  public int workspaceId() {
+    return workspaceId;
+  }
+
+  /**
+   * @return the key's label, may be null
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * @return the agent the key acts as, may be null
+   */
+  public String agentId() {
+    return agentId;
+  }
+
+  /**
+   * @return when the key was created, may be null
+   */
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  /** The key itself is never printed. */
+  @Override
+  public String toString() {
+    return "IssuedApiKey[id=" + id + ", workspaceId=" + workspaceId + ", label=" + label + ", agentId=" + agentId
+        + ", createdAt=" + createdAt + ", key=****]";
+  }
+}
