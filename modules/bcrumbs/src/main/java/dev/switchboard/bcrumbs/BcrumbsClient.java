@@ -17,6 +17,7 @@ import dev.switchboard.runtime.http.ClientConfig;
 import dev.switchboard.runtime.paging.AutoPager;
 import dev.switchboard.runtime.paging.Page;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Entry point for bcrumbs' agent GraphQL API ({@code POST https://gateway.bcrumbs.net/core/gq},
@@ -106,6 +107,36 @@ public final class BcrumbsClient {
    */
   public PatchAgentMutation.PatchAgent patchAgent(AgentPatchInput input) {
     return graphQl.execute(new PatchAgentMutation(input)).patchAgent;
+  }
+
+  /**
+   * Non-blocking {@link #agents(AgentsInput)}.
+   *
+   * @param input the workspace, filters and paging
+   * @return completes with the page
+   */
+  public CompletableFuture<AgentsQuery.Agents> agentsAsync(AgentsInput input) {
+    return graphQl.executeAsync(new AgentsQuery(input)).thenApply(d -> d.agents);
+  }
+
+  /**
+   * Non-blocking {@link #createAgent(AgentCreateInput)}.
+   *
+   * @param input the new agent
+   * @return completes with the created agent
+   */
+  public CompletableFuture<CreateAgentMutation.CreateAgent> createAgentAsync(AgentCreateInput input) {
+    return graphQl.executeAsync(new CreateAgentMutation(input)).thenApply(d -> d.createAgent);
+  }
+
+  /**
+   * Non-blocking {@link #patchAgent(AgentPatchInput)}.
+   *
+   * @param input the agent and its new names
+   * @return completes with the updated agent
+   */
+  public CompletableFuture<PatchAgentMutation.PatchAgent> patchAgentAsync(AgentPatchInput input) {
+    return graphQl.executeAsync(new PatchAgentMutation(input)).thenApply(d -> d.patchAgent);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.switchboard.bird;
 
 import dev.switchboard.bird.implementation.api.AgentsApi;
+import dev.switchboard.bird.implementation.api.AgentsApiAsync;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ApiResponse;
@@ -27,9 +28,11 @@ public final class BirdClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.bird.com");
 
   private final AgentsApi agents;
+  private final AgentsApiAsync agentsAsync;
 
   private BirdClient(ClientConfig config) {
     this.agents = config.client(AgentsApi.class);
+    this.agentsAsync = config.asyncClient(AgentsApiAsync.class);
   }
 
   /**
@@ -46,6 +49,15 @@ public final class BirdClient {
    */
   public AgentsApi agents() {
     return agents;
+  }
+
+  /**
+   * The same operations, non-blocking: each returns a {@link java.util.concurrent.CompletableFuture}.
+   *
+   * @return the generated async client
+   */
+  public AgentsApiAsync agentsAsync() {
+    return agentsAsync;
   }
 
   /**

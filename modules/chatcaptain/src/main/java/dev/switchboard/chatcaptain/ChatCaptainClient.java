@@ -1,6 +1,7 @@
 package dev.switchboard.chatcaptain;
 
 import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApi;
+import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApiAsync;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
@@ -25,9 +26,11 @@ public final class ChatCaptainClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.chatcaptain.com");
 
   private final InboxAgentsApi inboxAgents;
+  private final InboxAgentsApiAsync inboxAgentsAsync;
 
   private ChatCaptainClient(ClientConfig config) {
     this.inboxAgents = config.client(InboxAgentsApi.class);
+    this.inboxAgentsAsync = config.asyncClient(InboxAgentsApiAsync.class);
   }
 
   /**
@@ -42,6 +45,15 @@ public final class ChatCaptainClient {
    */
   public InboxAgentsApi inboxAgents() {
     return inboxAgents;
+  }
+
+  /**
+   * The same operations, non-blocking: each returns a {@link java.util.concurrent.CompletableFuture}.
+   *
+   * @return the generated async client
+   */
+  public InboxAgentsApiAsync inboxAgentsAsync() {
+    return inboxAgentsAsync;
   }
 
   /** Configures a {@link ChatCaptainClient}. */

@@ -1,6 +1,7 @@
 package dev.switchboard.chatwoot;
 
 import dev.switchboard.chatwoot.implementation.api.AgentsApi;
+import dev.switchboard.chatwoot.implementation.api.AgentsApiAsync;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
@@ -28,9 +29,11 @@ public final class ChatwootClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://app.chatwoot.com");
 
   private final AgentsApi agents;
+  private final AgentsApiAsync agentsAsync;
 
   private ChatwootClient(ClientConfig config) {
     this.agents = config.client(AgentsApi.class);
+    this.agentsAsync = config.asyncClient(AgentsApiAsync.class);
   }
 
   /**
@@ -45,6 +48,15 @@ public final class ChatwootClient {
    */
   public AgentsApi agents() {
     return agents;
+  }
+
+  /**
+   * The same operations, non-blocking: each returns a {@link java.util.concurrent.CompletableFuture}.
+   *
+   * @return the generated async client
+   */
+  public AgentsApiAsync agentsAsync() {
+    return agentsAsync;
   }
 
   /** Configures a {@link ChatwootClient}. */

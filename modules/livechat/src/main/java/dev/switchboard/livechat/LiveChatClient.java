@@ -1,6 +1,7 @@
 package dev.switchboard.livechat;
 
 import dev.switchboard.livechat.implementation.api.BotAgentsApi;
+import dev.switchboard.livechat.implementation.api.BotAgentsApiAsync;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
@@ -27,9 +28,11 @@ public final class LiveChatClient {
       URI.create("https://api.livechatinc.com/v3.1/configuration/action");
 
   private final BotAgentsApi botAgents;
+  private final BotAgentsApiAsync botAgentsAsync;
 
   private LiveChatClient(ClientConfig config) {
     this.botAgents = config.client(BotAgentsApi.class);
+    this.botAgentsAsync = config.asyncClient(BotAgentsApiAsync.class);
   }
 
   /**
@@ -44,6 +47,15 @@ public final class LiveChatClient {
    */
   public BotAgentsApi botAgents() {
     return botAgents;
+  }
+
+  /**
+   * The same operations, non-blocking: each returns a {@link java.util.concurrent.CompletableFuture}.
+   *
+   * @return the generated async client
+   */
+  public BotAgentsApiAsync botAgentsAsync() {
+    return botAgentsAsync;
   }
 
   /** Configures a {@link LiveChatClient}. */

@@ -21,6 +21,8 @@ import dev.switchboard.runtime.http.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import okio.Buffer;
 
 /**
@@ -32,6 +34,7 @@ import okio.Buffer;
 public final class GraphQlClient {
   private final String provider;
   private final GraphQlEndpoint endpoint;
+  private final GraphQlEndpointAsync endpointAsync;
   private final Redactor redactor;
 
   /**
@@ -40,6 +43,7 @@ public final class GraphQlClient {
   public GraphQlClient(ClientConfig config) {
     this.provider = config.provider();
     this.endpoint = config.client(GraphQlEndpoint.class);
+    this.endpointAsync = config.asyncClient(GraphQlEndpointAsync.class);
     this.redactor = new Redactor(config.credential().secrets());
   }
 
@@ -56,17 +60,65 @@ public final class GraphQlClient {
   public <D extends Operation.Data> D execute(Operation<D> operation) {
     String name = operation.name();
     RequiredVariables.check(provider, name, operation);
+    byte[] body = compose(operation);
     String json;
     try {
-      byte[] body = compose(operation);
       json = operation instanceof Query ? endpoint.query(body) : endpoint.mutate(body);
-    } catch (ApiException e) {
-      throw ApiException.of(e.context().withOperation(name)); // report the GraphQL operation, not "query"
-    } catch (TransportException e) {
-      throw new TransportException(provider, name, e.isTimeout(), e.getCause());
-    } catch (UnexpectedResponseException e) {
-      throw new UnexpectedResponseException(provider, name, e.status(), e.getCause());
+    } catch (RuntimeException e) {
+      throw renamed(e, name);
     }
+    return parse(operation, json);
+  }
+
+  /**
+   * Runs one operation without blocking the caller; same rules as {@link #execute(Operation)}.
+   *
+   * @param operation a generated query or mutation with its variables
+   * @param <D> the operation's data type
+   * @return completes with the data, or exceptionally with the same exception types
+   */
+  public <D extends Operation.Data> CompletableFuture<D> executeAsync(Operation<D> operation) {
+    String name = operation.name();
+    CompletableFuture<String> sent;
+    try {
+      RequiredVariables.check(provider, name, operation);
+      byte[] body = compose(operation);
+      sent = operation instanceof Query ? endpointAsync.query(body) : endpointAsync.mutate(body);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(renamed(e, name));
+    }
+    CompletableFuture<D> out = new CompletableFuture<>();
+    sent.whenComplete((json, failure) -> {
+      try {
+        if (failure != null) {
+          Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+          out.completeExceptionally(cause instanceof RuntimeException ? renamed((RuntimeException) cause, name) : cause);
+        } else {
+          out.complete(parse(operation, json));
+        }
+      } catch (RuntimeException e) {
+        out.completeExceptionally(e);
+      }
+    });
+    return out;
+  }
+
+  /** Report the GraphQL operation's name, not the endpoint method ("query"/"mutate"). */
+  private RuntimeException renamed(RuntimeException e, String name) {
+    if (e instanceof ApiException) {
+      return ApiException.of(((ApiException) e).context().withOperation(name));
+    }
+    if (e instanceof TransportException) {
+      return new TransportException(provider, name, ((TransportException) e).isTimeout(), e.getCause());
+    }
+    if (e instanceof UnexpectedResponseException) {
+      return new UnexpectedResponseException(provider, name, ((UnexpectedResponseException) e).status(), e.getCause());
+    }
+    return e;
+  }
+
+  private <D extends Operation.Data> D parse(Operation<D> operation, String json) {
+    String name = operation.name();
     ApolloResponse<D> response;
     try {
       response = Operations.parseJsonResponse(operation, json);

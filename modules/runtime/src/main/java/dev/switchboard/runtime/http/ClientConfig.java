@@ -44,4 +44,13 @@ public record ClientConfig(
   public <T> T client(Class<T> api) {
     return ClientFactory.create(api, this);
   }
+
+  /**
+   * @param api a generated {@code *Async} Feign interface
+   * @param <T> its type
+   * @return a non-blocking client for it with these settings
+   */
+  public <T> T asyncClient(Class<T> api) {
+    return ClientFactory.createAsync(api, this);
+  }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.runtime.http;
 
 import dev.switchboard.runtime.json.Json;
+import feign.AsyncFeign;
+import feign.BaseBuilder;
 import feign.ExceptionPropagationPolicy;
 import feign.Feign;
 import feign.Request;
@@ -9,7 +11,8 @@ import java.time.Clock;
 /**
  * Builds a Feign client for a generated interface with everything Switchboard shares: the pooled
  * OkHttp client, timeouts, the credential header, User-Agent, retries by {@link RetryPolicy},
- * typed errors, path-segment encoding and the redacting wire logger.
+ * typed errors, required-field checks, path-segment encoding and the redacting wire logger.
+ * Synchronous and asynchronous clients get exactly the same pieces.
  */
 public final class ClientFactory {
   private ClientFactory() {}
@@ -24,11 +27,32 @@ public final class ClientFactory {
     return create(api, config, Clock.systemUTC());
   }
 
+  /**
+   * A client for a generated {@code *Async} interface, whose methods return
+   * {@link java.util.concurrent.CompletableFuture}. Calls run on OkHttp's async dispatcher: no
+   * caller thread waits for the network. A failed future holds the same exception types as the
+   * synchronous client throws.
+   *
+   * @param api a generated async Feign interface
+   * @param config the client settings
+   * @param <T> the interface type
+   * @return the client
+   */
+  public static <T> T createAsync(Class<T> api, ClientConfig config) {
+    feign.okhttp.OkHttpClient http = new feign.okhttp.OkHttpClient(HttpClients.forConfig(config));
+    return common(AsyncFeign.builder().client(http), api, config, Clock.systemUTC())
+        .target(api, baseUrl(config));
+  }
+
   static <T> T create(Class<T> api, ClientConfig config, Clock clock) {
+    feign.okhttp.OkHttpClient http = new feign.okhttp.OkHttpClient(HttpClients.forConfig(config));
+    return common(Feign.builder().client(http), api, config, clock).target(api, baseUrl(config));
+  }
+
+  private static <B extends BaseBuilder<B, ?>> B common(B builder, Class<?> api, ClientConfig config, Clock clock) {
     Redactor redactor = new Redactor(config.credential().secrets());
     String provider = config.provider();
-    return Feign.builder()
-        .client(new feign.okhttp.OkHttpClient(HttpClients.forConfig(config)))
+    return builder
         .contract(new PathSegmentContract(provider))
         .encoder(new RequestEncoder(Json.mapper()))
         .decoder(new ResponseDecoder(Json.mapper()))
@@ -43,11 +67,11 @@ public final class ClientFactory {
         })
         .invocationHandlerFactory(new ClientInvocation(provider, api))
         .logger(new RedactingLogger(provider, redactor, config.credential().headerName()))
-        .logLevel(config.wireLog().feignLevel)
-        .target(api, stripTrailingSlash(config.baseUrl().toString()));
+        .logLevel(config.wireLog().feignLevel);
   }
 
-  private static String stripTrailingSlash(String url) {
+  private static String baseUrl(ClientConfig config) {
+    String url = config.baseUrl().toString();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

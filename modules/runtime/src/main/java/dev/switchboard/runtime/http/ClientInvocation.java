@@ -7,7 +7,12 @@ import feign.FeignException;
 import feign.InvocationHandlerFactory;
 import feign.Target;
 import feign.codec.DecodeException;
+import feign.RetryableException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -34,26 +39,58 @@ final class ClientInvocation implements InvocationHandlerFactory {
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     InvocationHandler handler = delegate.create(target, dispatch);
     return (proxy, method, args) -> {
-      if (method.getDeclaringClass() != Object.class) {
-        required.check(method, args);
-      }
-      try {
+      if (method.getDeclaringClass() == Object.class) {
         return handler.invoke(proxy, method, args);
-      } catch (SwitchboardException e) {
-        throw e;
-      } catch (DecodeException e) {
-        throw new UnexpectedResponseException(provider, operation(method), e.status(), e);
-      } catch (FeignException e) {
-        boolean io = e.getCause() instanceof IOException;
-        if (io || e.status() <= 0) {
-          throw new TransportException(provider, operation(method),
-              e.getCause() instanceof java.io.InterruptedIOException, e.getCause() != null ? e.getCause() : e);
-        }
-        throw new UnexpectedResponseException(provider, operation(method), e.status(), e);
-      } catch (IOException e) {
-        throw new TransportException(provider, operation(method), e instanceof java.io.InterruptedIOException, e);
       }
+      required.check(method, args);
+      Object result;
+      try {
+        result = handler.invoke(proxy, method, args);
+      } catch (Throwable t) {
+        throw translate(t, method);
+      }
+      if (result instanceof CompletableFuture<?>) {
+        // Async clients: the same translation, applied to the failed future.
+        CompletableFuture<Object> out = new CompletableFuture<>();
+        ((CompletableFuture<?>) result).whenComplete((value, failure) -> {
+          if (failure == null) {
+            out.complete(value);
+          } else {
+            out.completeExceptionally(translate(failure, method));
+          }
+        });
+        return out;
+      }
+      return result;
     };
+  }
+
+  private Throwable translate(Throwable t, Method method) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof SwitchboardException || t instanceof Error) {
+      return t;
+    }
+    if (t instanceof RetryableException && t.getCause() instanceof SwitchboardException) {
+      return t.getCause();
+    }
+    String operation = operation(method);
+    if (t instanceof DecodeException) {
+      return new UnexpectedResponseException(provider, operation, ((DecodeException) t).status(), t);
+    }
+    if (t instanceof FeignException) {
+      FeignException e = (FeignException) t;
+      if (e.getCause() instanceof IOException || e.status() <= 0) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new TransportException(provider, operation, cause instanceof InterruptedIOException, cause);
+      }
+      return new UnexpectedResponseException(provider, operation, e.status(), e);
+    }
+    if (t instanceof IOException) {
+      return new TransportException(provider, operation, t instanceof InterruptedIOException, t);
+    }
+    return t;
   }
 
   private static String operation(Method method) {

@@ -1,6 +1,9 @@
 package dev.switchboard.runtime.paging;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -28,6 +31,32 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public static <T> AutoPager<T> of(Function<String, Page<T>> fetch) {
     return new AutoPager<>(fetch);
+  }
+
+  /**
+   * Collects every item without blocking: each page is requested when the previous one arrives.
+   *
+   * @param fetch fetches the page starting at a cursor; called with null for the first page
+   * @param <T> the item type
+   * @return completes with all items in order
+   */
+  public static <T> CompletableFuture<List<T>> collectAsync(Function<String, CompletableFuture<Page<T>>> fetch) {
+    return collect(fetch, null, new ArrayList<>());
+  }
+
+  private static <T> CompletableFuture<List<T>> collect(
+      Function<String, CompletableFuture<Page<T>>> fetch, String cursor, List<T> acc) {
+    return fetch.apply(cursor).thenCompose(page -> {
+      acc.addAll(page.items());
+      if (!page.hasNext()) {
+        return CompletableFuture.completedFuture(List.copyOf(acc));
+      }
+      if (page.nextCursor().equals(cursor)) {
+        return CompletableFuture.failedFuture(
+            new IllegalStateException("paging did not advance: cursor '" + cursor + "' returned again"));
+      }
+      return collect(fetch, page.nextCursor(), acc);
+    });
   }
 
   /**

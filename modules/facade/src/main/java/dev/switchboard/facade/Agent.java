@@ -1,0 +1,45 @@
+package dev.switchboard.facade;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An agent (a person or a bot) as every platform can describe it. Fields a platform does not
+ * report are null; the platform's own object is kept in {@link #raw()}.
+ *
+ * @param platform where the agent lives
+ * @param id the platform's id for the agent
+ * @param name the display name, or null
+ * @param email the email, or null
+ * @param role the role or type as the platform names it (e.g. {@code administrator}, {@code user},
+ *     {@code bot}), or null
+ * @param availability the availability, {@link Availability#UNKNOWN} if not reported
+ * @param raw the generated model the platform returned
+ */
+public record Agent(
+    Platform platform, String id, String name, String email, String role, Availability availability, Object raw) {
+  /** Validates the required parts. */
+  public Agent {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(id, "id");
+    availability = availability == null ? Availability.UNKNOWN : availability;
+  }
+
+  /**
+   * The platform's own object, typed.
+   *
+   * @param type the generated model class, e.g. {@code dev.switchboard.bird.implementation.model.Agent}
+   * @param <T> that type
+   * @return the raw object, if it is of that type
+   */
+  public <T> Optional<T> raw(Class<T> type) {
+    return type.isInstance(raw) ? Optional.of(type.cast(raw)) : Optional.empty();
+  }
+
+  /** Short: the raw object can be large. */
+  @Override
+  public String toString() {
+    return "Agent[" + platform.id() + ":" + id + ", name=" + name + ", email=" + email + ", role=" + role
+        + ", availability=" + availability + "]";
+  }
+}

@@ -1,0 +1,93 @@
+package dev.switchboard.facade;
+
+import java.util.Objects;
+
+/**
+ * An agent to create. Platforms need different fields (Chatwoot an email and a role, bcrumbs a
+ * user id, LiveChat an initial status); a directory rejects a missing one with an
+ * {@link dev.switchboard.runtime.error.InvalidInputException} naming it, before sending.
+ *
+ * @param name the display name (required everywhere)
+ * @param surname the surname (bcrumbs), or null
+ * @param email the email, or null
+ * @param role the role or type as the platform names it (Chatwoot {@code agent|administrator},
+ *     Bird {@code user}), or null for the platform's default
+ * @param userId the platform's user the agent belongs to (bcrumbs, Bird), or null
+ * @param availability the initial availability, or null for the platform's default
+ */
+public record NewAgent(String name, String surname, String email, String role, String userId, Availability availability) {
+
+  /**
+   * @param name the display name
+   * @return a builder
+   */
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds a {@link NewAgent}. */
+  public static final class Builder {
+    private final String name;
+    private String surname;
+    private String email;
+    private String role;
+    private String userId;
+    private Availability availability;
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * @param surname the surname
+     * @return this
+     */
+    public Builder surname(String surname) {
+      this.surname = surname;
+      return this;
+    }
+
+    /**
+     * @param email the email
+     * @return this
+     */
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /**
+     * @param role the role or type
+     * @return this
+     */
+    public Builder role(String role) {
+      this.role = role;
+      return this;
+    }
+
+    /**
+     * @param userId the platform user id
+     * @return this
+     */
+    public Builder userId(String userId) {
+      this.userId = userId;
+      return this;
+    }
+
+    /**
+     * @param availability the initial availability
+     * @return this
+     */
+    public Builder availability(Availability availability) {
+      this.availability = availability;
+      return this;
+    }
+
+    /**
+     * @return the agent to create
+     */
+    public NewAgent build() {
+      return new NewAgent(name, surname, email, role, userId, availability);
+    }
+  }
+}
