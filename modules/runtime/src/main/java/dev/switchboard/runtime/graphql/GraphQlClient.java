@@ -136,7 +136,7 @@ public final class GraphQlClient {
 
   private static byte[] compose(Operation<?> operation) {
     Buffer buffer = new Buffer();
-    BufferedSinkJsonWriter writer = new BufferedSinkJsonWriter(buffer, "");
+    BufferedSinkJsonWriter writer = new BufferedSinkJsonWriter(buffer);
     Operations.composeJsonRequest(operation, writer); // into memory: no I/O can fail here
     writer.flush();
     return buffer.readByteArray();

@@ -1,0 +1,197 @@
+package dev.switchboard.facade.platform;
+
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentDirectory;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.AgentUpdate;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Capability;
+import dev.switchboard.facade.NewAgent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.UnsupportedCapabilityException;
+import dev.switchboard.runtime.error.ErrorContext;
+import dev.switchboard.runtime.error.InvalidInputException;
+import dev.switchboard.runtime.error.NotFoundException;
+import dev.switchboard.runtime.paging.AutoPager;
+import dev.switchboard.runtime.paging.Page;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * What every directory shares: listing through {@link #page}, local filtering, and an honest
+ * {@link UnsupportedCapabilityException} (thrown, or as a failed future) for what the platform
+ * lacks. Subclasses override the operations they support.
+ */
+abstract class BaseDirectory implements AgentDirectory {
+  private final Platform platform;
+  private final Set<Capability> capabilities;
+
+  BaseDirectory(Platform platform, Set<Capability> capabilities) {
+    this.platform = platform;
+    this.capabilities = Set.copyOf(EnumSet.copyOf(capabilities));
+  }
+
+  @Override
+  public final Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public final Set<Capability> capabilities() {
+    return capabilities;
+  }
+
+  /** One page of agents, filtered on the server where the platform can. */
+  abstract Page<Agent> page(AgentQuery query, String cursor);
+
+  /** Non-blocking {@link #page}. */
+  abstract CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor);
+
+  @Override
+  public AutoPager<Agent> list(AgentQuery query) {
+    return AutoPager.of(cursor -> filtered(page(query, cursor), query));
+  }
+
+  @Override
+  public CompletableFuture<List<Agent>> listAsync(AgentQuery query) {
+    return AutoPager.collectAsync(cursor -> pageAsync(query, cursor).thenApply(p -> filtered(p, query)));
+  }
+
+  private static Page<Agent> filtered(Page<Agent> page, AgentQuery query) {
+    return new Page<>(page.items().stream().filter(query::matches).collect(Collectors.toList()), page.nextCursor());
+  }
+
+  /** For platforms with no single-agent read: walk the list. */
+  Agent findInList(String id, String operation) {
+    requireId(id, operation);
+    for (Agent a : list(AgentQuery.ALL)) {
+      if (a.id().equals(id)) {
+        return a;
+      }
+    }
+    throw notFound(id, operation);
+  }
+
+  CompletableFuture<Agent> findInListAsync(String id, String operation) {
+    return async(() -> {
+      requireId(id, operation);
+      return listAsync(AgentQuery.ALL).thenApply(all -> all.stream().filter(a -> a.id().equals(id)).findFirst()
+          .orElseThrow(() -> notFound(id, operation)));
+    });
+  }
+
+  NotFoundException notFound(String id, String operation) {
+    String body = "agent '" + id + "' is not in the list (found by listing: " + platform.id() + " has no single-agent read)";
+    return new NotFoundException(ErrorContext.http(platform.id(), operation, 404, null, body, null));
+  }
+
+  void requireId(String id, String operation) {
+    if (id == null || id.isBlank()) {
+      throw new InvalidInputException(platform.id(), operation, "id", "is required");
+    }
+  }
+
+  String require(String value, String field, String operation) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(platform.id(), operation, field, "is required by " + platform.id());
+    }
+    return value;
+  }
+
+  /** Rejects changes this platform cannot make, naming them, before anything is sent. */
+  void onlyChanges(AgentUpdate update, String operation, Set<String> supported) {
+    if (update == null) {
+      throw new InvalidInputException(platform.id(), operation, "update", "is required");
+    }
+    for (Map.Entry<String, ?> e : update.changes().entrySet()) {
+      if (!supported.contains(e.getKey())) {
+        throw new UnsupportedCapabilityException(platform, "update." + e.getKey(),
+            "it can change only " + supported);
+      }
+    }
+  }
+
+  UnsupportedCapabilityException unsupported(Capability capability) {
+    return new UnsupportedCapabilityException(platform, capability.name().toLowerCase(java.util.Locale.ROOT),
+        "see capabilities(): " + capabilities);
+  }
+
+  /** Runs {@code call}; input rejected before sending becomes a failed future, like every other failure. */
+  static <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public Agent get(String id) {
+    throw unsupported(Capability.GET);
+  }
+
+  @Override
+  public Agent create(NewAgent agent) {
+    throw unsupported(Capability.CREATE);
+  }
+
+  @Override
+  public Agent update(String id, AgentUpdate update) {
+    throw unsupported(Capability.UPDATE);
+  }
+
+  @Override
+  public void delete(String id) {
+    throw unsupported(Capability.DELETE);
+  }
+
+  @Override
+  public Availability availability(String id) {
+    throw unsupported(Capability.GET_AVAILABILITY);
+  }
+
+  @Override
+  public void setAvailability(String id, Availability availability) {
+    throw unsupported(Capability.SET_AVAILABILITY);
+  }
+
+  @Override
+  public CompletableFuture<Agent> getAsync(String id) {
+    return CompletableFuture.failedFuture(unsupported(Capability.GET));
+  }
+
+  @Override
+  public CompletableFuture<Agent> createAsync(NewAgent agent) {
+    return CompletableFuture.failedFuture(unsupported(Capability.CREATE));
+  }
+
+  @Override
+  public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
+    return CompletableFuture.failedFuture(unsupported(Capability.UPDATE));
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteAsync(String id) {
+    return CompletableFuture.failedFuture(unsupported(Capability.DELETE));
+  }
+
+  @Override
+  public CompletableFuture<Availability> availabilityAsync(String id) {
+    return CompletableFuture.failedFuture(unsupported(Capability.GET_AVAILABILITY));
+  }
+
+  @Override
+  public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
+    return CompletableFuture.failedFuture(unsupported(Capability.SET_AVAILABILITY));
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + platform.id() + "]";
+  }
+}

@@ -1,0 +1,215 @@
+package dev.switchboard.facade.platform;
+
+import dev.switchboard.chatwoot.ChatwootClient;
+import dev.switchboard.chatwoot.implementation.model.AgentCreate;
+import dev.switchboard.chatwoot.implementation.model.AgentRole;
+import dev.switchboard.chatwoot.implementation.model.AvailabilityStatus;
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.AgentUpdate;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Capability;
+import dev.switchboard.facade.NewAgent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.runtime.error.InvalidInputException;
+import dev.switchboard.runtime.paging.Page;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Chatwoot account agents. Everything is supported, with two platform facts:
+ *
+ * <ul>
+ *   <li>Chatwoot has no single-agent read, so {@link #get(String)} and {@link #availability(String)}
+ *       list the account's agents and pick the one asked for (one request, the list is not paged);
+ *   <li>an agent's name and email cannot be changed through the API: an update may change only
+ *       {@code role} and {@code availability}.
+ * </ul>
+ *
+ * Roles are {@code agent} (default) and {@code administrator}; availability maps AWAY to {@code busy}.
+ */
+public final class ChatwootDirectory extends BaseDirectory {
+  private static final Set<String> UPDATABLE = Set.of("role", "availability");
+
+  private final ChatwootClient client;
+  private final long accountId;
+
+  private ChatwootDirectory(ChatwootClient client, long accountId) {
+    super(Platform.CHATWOOT, EnumSet.allOf(Capability.class));
+    this.client = client;
+    this.accountId = accountId;
+  }
+
+  /**
+   * @param client a configured Chatwoot client
+   * @param accountId the account whose agents this directory manages
+   * @return the directory
+   */
+  public static ChatwootDirectory of(ChatwootClient client, long accountId) {
+    return new ChatwootDirectory(java.util.Objects.requireNonNull(client, "client"), accountId);
+  }
+
+  @Override
+  Page<Agent> page(AgentQuery query, String cursor) {
+    return new Page<>(agents(client.agents().listAgents(accountId)), null);
+  }
+
+  @Override
+  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
+    return client.agentsAsync().listAgents(accountId).thenApply(list -> new Page<>(agents(list), null));
+  }
+
+  /** Served by listing: Chatwoot has no single-agent read. */
+  @Override
+  public Agent get(String id) {
+    return findInList(id, "getAgent");
+  }
+
+  /** Served by listing: Chatwoot has no single-agent read. */
+  @Override
+  public CompletableFuture<Agent> getAsync(String id) {
+    return findInListAsync(id, "getAgent");
+  }
+
+  @Override
+  public Agent create(NewAgent agent) {
+    return agent(client.agents().addAgent(accountId, toCreate(agent)));
+  }
+
+  @Override
+  public CompletableFuture<Agent> createAsync(NewAgent agent) {
+    return async(() -> client.agentsAsync().addAgent(accountId, toCreate(agent)).thenApply(this::agent));
+  }
+
+  @Override
+  public Agent update(String id, AgentUpdate update) {
+    return agent(client.agents().updateAgent(accountId, numericId(id, "updateAgent"), toUpdate(update)));
+  }
+
+  @Override
+  public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
+    return async(() -> client.agentsAsync().updateAgent(accountId, numericId(id, "updateAgent"), toUpdate(update))
+        .thenApply(this::agent));
+  }
+
+  @Override
+  public void delete(String id) {
+    client.agents().removeAgent(accountId, numericId(id, "removeAgent"));
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteAsync(String id) {
+    return async(() -> client.agentsAsync().removeAgent(accountId, numericId(id, "removeAgent")));
+  }
+
+  /** Served by listing: Chatwoot has no single-agent read. */
+  @Override
+  public Availability availability(String id) {
+    return get(id).availability();
+  }
+
+  @Override
+  public CompletableFuture<Availability> availabilityAsync(String id) {
+    return getAsync(id).thenApply(Agent::availability);
+  }
+
+  @Override
+  public void setAvailability(String id, Availability availability) {
+    update(id, AgentUpdate.builder().availability(availability).build());
+  }
+
+  @Override
+  public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
+    return updateAsync(id, AgentUpdate.builder().availability(availability).build()).thenApply(a -> null);
+  }
+
+  /**
+   * @return the Chatwoot client, for what the facade does not model
+   */
+  @Override
+  public ChatwootClient client() {
+    return client;
+  }
+
+  private AgentCreate toCreate(NewAgent a) {
+    if (a == null) {
+      throw new InvalidInputException("chatwoot", "addAgent", "agent", "is required");
+    }
+    AgentCreate c = new AgentCreate()
+        .name(require(a.name(), "name", "addAgent"))
+        .email(require(a.email(), "email", "addAgent"))
+        .role(role(a.role() == null ? "agent" : a.role(), "addAgent"));
+    if (a.availability() != null) {
+      c.availabilityStatus(status(a.availability(), "addAgent"));
+    }
+    return c;
+  }
+
+  private dev.switchboard.chatwoot.implementation.model.AgentUpdate toUpdate(AgentUpdate u) {
+    onlyChanges(u, "updateAgent", UPDATABLE);
+    var body = new dev.switchboard.chatwoot.implementation.model.AgentUpdate();
+    u.role().ifChanged(r -> body.role(role(r, "updateAgent")));
+    u.availability().ifChanged(av -> body.availabilityStatus(status(av, "updateAgent")));
+    return body;
+  }
+
+  private static AgentRole role(String role, String operation) {
+    AgentRole r = role == null ? AgentRole.UNKNOWN_DEFAULT_OPEN_API : AgentRole.fromValue(role);
+    if (r == AgentRole.UNKNOWN_DEFAULT_OPEN_API) {
+      throw new InvalidInputException("chatwoot", operation, "role", "must be 'agent' or 'administrator', was " + role);
+    }
+    return r;
+  }
+
+  private static AvailabilityStatus status(Availability a, String operation) {
+    switch (a == null ? Availability.UNKNOWN : a) {
+      case ONLINE:
+        return AvailabilityStatus.ONLINE;
+      case AWAY:
+        return AvailabilityStatus.BUSY;
+      case OFFLINE:
+        return AvailabilityStatus.OFFLINE;
+      default:
+        throw new InvalidInputException("chatwoot", operation, "availability", "must be ONLINE, AWAY or OFFLINE");
+    }
+  }
+
+  private static long numericId(String id, String operation) {
+    if (id == null || id.isBlank()) {
+      throw new InvalidInputException("chatwoot", operation, "id", "is required");
+    }
+    try {
+      return Long.parseLong(id.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("chatwoot", operation, "id", "must be a number, was '" + id + "'");
+    }
+  }
+
+  private List<Agent> agents(List<dev.switchboard.chatwoot.implementation.model.Agent> list) {
+    return list.stream().map(this::agent).collect(Collectors.toList());
+  }
+
+  private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a) {
+    return new Agent(Platform.CHATWOOT, String.valueOf(a.getId()), a.getName(), a.getEmail(),
+        a.getRole() == null ? null : a.getRole().getValue(), availability(a.getAvailabilityStatus()), a);
+  }
+
+  private static Availability availability(AvailabilityStatus s) {
+    if (s == null) {
+      return Availability.UNKNOWN;
+    }
+    switch (s) {
+      case ONLINE:
+        return Availability.ONLINE;
+      case BUSY:
+        return Availability.AWAY;
+      case OFFLINE:
+        return Availability.OFFLINE;
+      default:
+        return Availability.UNKNOWN;
+    }
+  }
+}

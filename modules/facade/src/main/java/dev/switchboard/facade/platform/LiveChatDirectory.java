@@ -1,0 +1,210 @@
+package dev.switchboard.facade.platform;
+
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.AgentUpdate;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Capability;
+import dev.switchboard.facade.NewAgent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.UnsupportedCapabilityException;
+import dev.switchboard.livechat.LiveChatClient;
+import dev.switchboard.livechat.implementation.model.BotAgent;
+import dev.switchboard.livechat.implementation.model.BotAgentStatus;
+import dev.switchboard.livechat.implementation.model.BotAgentSummary;
+import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
+import dev.switchboard.livechat.implementation.model.GetBotAgentDetailsRequest;
+import dev.switchboard.livechat.implementation.model.GetBotAgentsRequest;
+import dev.switchboard.livechat.implementation.model.GetBotAgentsResponse;
+import dev.switchboard.livechat.implementation.model.RemoveBotAgentRequest;
+import dev.switchboard.livechat.implementation.model.UpdateBotAgentRequest;
+import dev.switchboard.runtime.error.InvalidInputException;
+import dev.switchboard.runtime.paging.Page;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * LiveChat bot agents (all of the license's bots, {@code get_bot_agents} with {@code all=true}).
+ * Everything is supported. Bots have no email and role {@code bot}. A new bot starts
+ * {@code offline} unless {@link NewAgent#availability()} says otherwise, so it receives no chats
+ * before it is ready. Updates may change name, avatar (not clear it) and availability; since
+ * {@code update_bot_agent} answers with nothing, the updated bot is read back.
+ */
+public final class LiveChatDirectory extends BaseDirectory {
+  private static final Set<String> UPDATABLE = Set.of("name", "avatarUrl", "availability");
+  private static final String BOT = "bot";
+
+  private final LiveChatClient client;
+
+  private LiveChatDirectory(LiveChatClient client) {
+    super(Platform.LIVECHAT, EnumSet.allOf(Capability.class));
+    this.client = client;
+  }
+
+  /**
+   * @param client a configured LiveChat client
+   * @return the directory
+   */
+  public static LiveChatDirectory of(LiveChatClient client) {
+    return new LiveChatDirectory(java.util.Objects.requireNonNull(client, "client"));
+  }
+
+  @Override
+  Page<Agent> page(AgentQuery query, String cursor) {
+    return page(client.botAgents().getBotAgents(new GetBotAgentsRequest().all(true)));
+  }
+
+  @Override
+  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
+    return client.botAgentsAsync().getBotAgents(new GetBotAgentsRequest().all(true)).thenApply(this::page);
+  }
+
+  private Page<Agent> page(GetBotAgentsResponse r) {
+    return new Page<>(r.getBotAgents() == null ? null
+        : r.getBotAgents().stream().map(LiveChatDirectory::agent).collect(Collectors.toList()), null);
+  }
+
+  @Override
+  public Agent get(String id) {
+    return agent(client.botAgents().getBotAgentDetails(details(id)).getBotAgent());
+  }
+
+  @Override
+  public CompletableFuture<Agent> getAsync(String id) {
+    return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(r -> agent(r.getBotAgent())));
+  }
+
+  @Override
+  public Agent create(NewAgent agent) {
+    CreateBotAgentRequest request = toCreate(agent);
+    return created(client.botAgents().createBotAgent(request).getBotAgentId(), request);
+  }
+
+  @Override
+  public CompletableFuture<Agent> createAsync(NewAgent agent) {
+    return async(() -> {
+      CreateBotAgentRequest request = toCreate(agent);
+      return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r.getBotAgentId(), request));
+    });
+  }
+
+  @Override
+  public Agent update(String id, AgentUpdate update) {
+    client.botAgents().updateBotAgent(toUpdate(id, update));
+    return get(id);
+  }
+
+  @Override
+  public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
+    return async(() -> client.botAgentsAsync().updateBotAgent(toUpdate(id, update)).thenCompose(r -> getAsync(id)));
+  }
+
+  @Override
+  public void delete(String id) {
+    client.botAgents().removeBotAgent(new RemoveBotAgentRequest().botAgentId(id));
+  }
+
+  @Override
+  public CompletableFuture<Void> deleteAsync(String id) {
+    return async(() -> client.botAgentsAsync().removeBotAgent(new RemoveBotAgentRequest().botAgentId(id))
+        .thenApply(r -> null));
+  }
+
+  @Override
+  public Availability availability(String id) {
+    return get(id).availability();
+  }
+
+  @Override
+  public CompletableFuture<Availability> availabilityAsync(String id) {
+    return getAsync(id).thenApply(Agent::availability);
+  }
+
+  @Override
+  public void setAvailability(String id, Availability availability) {
+    client.botAgents().updateBotAgent(new UpdateBotAgentRequest().id(id).status(status(availability, "updateBotAgent")));
+  }
+
+  @Override
+  public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
+    return async(() -> client.botAgentsAsync()
+        .updateBotAgent(new UpdateBotAgentRequest().id(id).status(status(availability, "updateBotAgent")))
+        .thenApply(r -> null));
+  }
+
+  /**
+   * @return the LiveChat client, for webhooks, groups and the rest of the API
+   */
+  @Override
+  public LiveChatClient client() {
+    return client;
+  }
+
+  private static GetBotAgentDetailsRequest details(String id) {
+    return new GetBotAgentDetailsRequest().botAgentId(id);
+  }
+
+  private CreateBotAgentRequest toCreate(NewAgent a) {
+    if (a == null) {
+      throw new InvalidInputException("livechat", "createBotAgent", "agent", "is required");
+    }
+    return new CreateBotAgentRequest().name(require(a.name(), "name", "createBotAgent"))
+        .status(a.availability() == null ? BotAgentStatus.OFFLINE : status(a.availability(), "createBotAgent"));
+  }
+
+  private UpdateBotAgentRequest toUpdate(String id, AgentUpdate u) {
+    onlyChanges(u, "updateBotAgent", UPDATABLE);
+    if (u.avatarUrl().isClear()) {
+      throw new UnsupportedCapabilityException(Platform.LIVECHAT, "update.avatarUrl (clear)",
+          "LiveChat can replace a bot's avatar but not remove it");
+    }
+    UpdateBotAgentRequest r = new UpdateBotAgentRequest().id(id);
+    u.name().ifChanged(r::name);
+    u.avatarUrl().ifChanged(r::avatar);
+    u.availability().ifChanged(av -> r.status(status(av, "updateBotAgent")));
+    return r;
+  }
+
+  private static Agent created(String id, CreateBotAgentRequest request) {
+    return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, availability(request.getStatus()), request);
+  }
+
+  private static BotAgentStatus status(Availability a, String operation) {
+    switch (a == null ? Availability.UNKNOWN : a) {
+      case ONLINE:
+        return BotAgentStatus.ACCEPTING_CHATS;
+      case AWAY:
+        return BotAgentStatus.NOT_ACCEPTING_CHATS;
+      case OFFLINE:
+        return BotAgentStatus.OFFLINE;
+      default:
+        throw new InvalidInputException("livechat", operation, "availability", "must be ONLINE, AWAY or OFFLINE");
+    }
+  }
+
+  private static Availability availability(BotAgentStatus s) {
+    if (s == null) {
+      return Availability.UNKNOWN;
+    }
+    switch (s) {
+      case ACCEPTING_CHATS:
+        return Availability.ONLINE;
+      case NOT_ACCEPTING_CHATS:
+        return Availability.AWAY;
+      case OFFLINE:
+        return Availability.OFFLINE;
+      default:
+        return Availability.UNKNOWN;
+    }
+  }
+
+  private static Agent agent(BotAgentSummary b) {
+    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, availability(b.getStatus()), b);
+  }
+
+  private static Agent agent(BotAgent b) {
+    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, availability(b.getStatus()), b);
+  }
+}
