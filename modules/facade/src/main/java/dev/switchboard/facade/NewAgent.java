@@ -4,8 +4,10 @@ import java.util.Objects;
 
 /**
  * An agent to create. Platforms need different fields (Chatwoot an email and a role, bcrumbs a
- * user id, LiveChat an initial status); a directory rejects a missing one with an
- * {@link dev.switchboard.runtime.error.InvalidInputException} naming it, before sending.
+ * user id); a directory rejects a missing one with an
+ * {@link dev.switchboard.runtime.error.InvalidInputException} naming it, before sending. A
+ * platform stores the fields it has a place for (LiveChat bots and Bird agents take no email);
+ * the returned {@link Agent} shows what was stored.
  *
  * @param name the display name (required everywhere)
  * @param surname the surname (bcrumbs), or null
