@@ -18,7 +18,18 @@ import java.util.Optional;
  */
 public record Agent(
     Platform platform, String id, String name, String email, String role, Availability availability, Object raw) {
-  /** Validates the required parts. */
+  /**
+   * Validates the required parts.
+   *
+   * @param platform where the agent lives
+   * @param id the platform's id for the agent
+   * @param name the display name, or null
+   * @param email the email, or null
+   * @param role the role or type as the platform names it (e.g. {@code administrator}, {@code user},
+   *     {@code bot}), or null
+   * @param availability the availability, {@link Availability#UNKNOWN} if not reported
+   * @param raw the generated model the platform returned
+   */
   public Agent {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(id, "id");

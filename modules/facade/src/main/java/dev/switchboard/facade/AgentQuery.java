@@ -12,7 +12,13 @@ public record AgentQuery(String name, String email, int pageSize) {
   /** Every agent, default page size. */
   public static final AgentQuery ALL = new AgentQuery(null, null, 0);
 
-  /** Validates the page size. */
+  /**
+   * Validates the page size.
+   *
+   * @param name keep agents whose name contains this (case-insensitive), or null
+   * @param email keep agents with exactly this email (case-insensitive), or null
+   * @param pageSize agents per request, or 0 for the platform's default
+   */
   public AgentQuery {
     if (pageSize < 0) {
       throw new IllegalArgumentException("pageSize must not be negative, was " + pageSize);

@@ -24,7 +24,18 @@ public record ErrorContext(
     Duration retryAfter,
     List<GraphQlError> graphQlErrors,
     Object partialData) {
-  /** Nulls in the error list become empty. */
+  /**
+   * Nulls in the error list become empty.
+   *
+   * @param provider the platform
+   * @param operation the operation
+   * @param status the HTTP status (200 for a GraphQL error answered with 200)
+   * @param requestId the platform's request id header, or null
+   * @param body the error body with secrets removed, or null
+   * @param retryAfter the server's Retry-After, or null
+   * @param graphQlErrors the GraphQL errors, empty for REST calls
+   * @param partialData the GraphQL data that came with the errors, or null
+   */
   public ErrorContext {
     graphQlErrors = graphQlErrors == null ? List.of() : List.copyOf(graphQlErrors);
   }

@@ -13,7 +13,14 @@ import java.util.Map;
  */
 public record GraphQlError(
     String message, List<Object> path, String code, Map<String, Object> extensions) {
-  /** Defensive copies; nulls become empty. */
+  /**
+   * Defensive copies; nulls become empty.
+   *
+   * @param message the error message
+   * @param path the response path the error belongs to (field names and list indexes), may be empty
+   * @param code {@code extensions.code}, e.g. {@code NOT_FOUND}, or null
+   * @param extensions all extensions as sent
+   */
   public GraphQlError {
     path = path == null ? List.of() : List.copyOf(path);
     extensions = extensions == null ? Map.of() : Map.copyOf(extensions);

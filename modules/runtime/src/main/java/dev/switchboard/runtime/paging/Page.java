@@ -10,7 +10,12 @@ import java.util.List;
  * @param <T> the item type
  */
 public record Page<T>(List<T> items, String nextCursor) {
-  /** Defensive copy; null items become empty. */
+  /**
+   * Defensive copy; null items become empty.
+   *
+   * @param items the page's items
+   * @param nextCursor the cursor or page token of the next page; null or empty on the last page
+   */
   public Page {
     items = items == null ? List.of() : List.copyOf(items);
   }
