@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 public final class BirdDirectory extends BaseDirectory {
   private static final Set<String> UPDATABLE = Set.of("name", "avatarUrl", "availability");
 
+  private static final StatusMapping<AgentStatus> STATUS = new StatusMapping<>("bird",
+      AgentStatus.ACTIVE, AgentStatus.AWAY, AgentStatus.OFFLINE);
+
   private final BirdClient client;
   private final String workspaceId;
 
@@ -125,13 +128,13 @@ public final class BirdDirectory extends BaseDirectory {
 
   @Override
   public Availability availability(String id) {
-    return availability(client.agents().getAgentAvailability(workspaceId, id).getStatus());
+    return STATUS.toAvailability(client.agents().getAgentAvailability(workspaceId, id).getStatus());
   }
 
   @Override
   public CompletableFuture<Availability> availabilityAsync(String id) {
     return async(() -> client.agentsAsync().getAgentAvailability(workspaceId, id)
-        .thenApply(a -> availability(a.getStatus())));
+        .thenApply(a -> STATUS.toAvailability(a.getStatus())));
   }
 
   @Override
@@ -169,7 +172,7 @@ public final class BirdDirectory extends BaseDirectory {
   }
 
   private AvailabilityUpdate toAvailability(Availability a) {
-    return new AvailabilityUpdate().status(status(a, "updateAgentAvailability"));
+    return new AvailabilityUpdate().status(STATUS.toPlatform(a, "updateAgentAvailability"));
   }
 
   private dev.switchboard.bird.implementation.model.AgentUpdate toUpdate(AgentUpdate u) {
@@ -177,7 +180,7 @@ public final class BirdDirectory extends BaseDirectory {
     var body = new dev.switchboard.bird.implementation.model.AgentUpdate();
     u.name().ifChanged(body::name);
     u.avatarUrl().ifChanged(body::avatarUrl); // a clear is sent as an explicit null
-    u.availability().ifChanged(av -> body.status(status(av, "updateAgent")));
+    u.availability().ifChanged(av -> body.status(STATUS.toPlatform(av, "updateAgent")));
     return body;
   }
 
@@ -189,38 +192,13 @@ public final class BirdDirectory extends BaseDirectory {
     }
   }
 
-  private static AgentStatus status(Availability a, String operation) {
-    switch (a == null ? Availability.UNKNOWN : a) {
-      case ONLINE:
-        return AgentStatus.ACTIVE;
-      case AWAY:
-        return AgentStatus.AWAY;
-      case OFFLINE:
-        return AgentStatus.OFFLINE;
-      default:
-        throw new InvalidInputException("bird", operation, "availability", "must be ONLINE, AWAY or OFFLINE");
-    }
-  }
 
-  private static Availability availability(AgentStatus s) {
-    if (s == null) {
-      return Availability.UNKNOWN;
-    }
-    switch (s) {
-      case ACTIVE:
-        return Availability.ONLINE;
-      case AWAY:
-        return Availability.AWAY;
-      case OFFLINE:
-        return Availability.OFFLINE;
-      default:
-        return Availability.UNKNOWN;
-    }
-  }
+
+
 
   private Agent agent(dev.switchboard.bird.implementation.model.Agent a) {
     String email = a.getUserEmails() == null || a.getUserEmails().isEmpty() ? null : a.getUserEmails().get(0);
     return new Agent(Platform.BIRD, a.getId(), a.getName(), email,
-        a.getType() == null ? null : a.getType().getValue(), availability(a.getStatus()), a);
+        a.getType() == null ? null : a.getType().getValue(), STATUS.toAvailability(a.getStatus()), a);
   }
 }

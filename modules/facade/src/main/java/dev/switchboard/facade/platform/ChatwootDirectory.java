@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
 public final class ChatwootDirectory extends BaseDirectory {
   private static final Set<String> UPDATABLE = Set.of("role", "availability");
 
+  private static final StatusMapping<AvailabilityStatus> STATUS = new StatusMapping<>("chatwoot",
+      AvailabilityStatus.ONLINE, AvailabilityStatus.BUSY, AvailabilityStatus.OFFLINE);
+
   private final ChatwootClient client;
   private final long accountId;
 
@@ -143,7 +146,7 @@ public final class ChatwootDirectory extends BaseDirectory {
         .email(require(a.email(), "email", "addAgent"))
         .role(role(a.role() == null ? "agent" : a.role(), "addAgent"));
     if (a.availability() != null) {
-      c.availabilityStatus(status(a.availability(), "addAgent"));
+      c.availabilityStatus(STATUS.toPlatform(a.availability(), "addAgent"));
     }
     return c;
   }
@@ -152,7 +155,7 @@ public final class ChatwootDirectory extends BaseDirectory {
     onlyChanges(u, "updateAgent", UPDATABLE);
     var body = new dev.switchboard.chatwoot.implementation.model.AgentUpdate();
     u.role().ifChanged(r -> body.role(role(r, "updateAgent")));
-    u.availability().ifChanged(av -> body.availabilityStatus(status(av, "updateAgent")));
+    u.availability().ifChanged(av -> body.availabilityStatus(STATUS.toPlatform(av, "updateAgent")));
     return body;
   }
 
@@ -164,18 +167,7 @@ public final class ChatwootDirectory extends BaseDirectory {
     return r;
   }
 
-  private static AvailabilityStatus status(Availability a, String operation) {
-    switch (a == null ? Availability.UNKNOWN : a) {
-      case ONLINE:
-        return AvailabilityStatus.ONLINE;
-      case AWAY:
-        return AvailabilityStatus.BUSY;
-      case OFFLINE:
-        return AvailabilityStatus.OFFLINE;
-      default:
-        throw new InvalidInputException("chatwoot", operation, "availability", "must be ONLINE, AWAY or OFFLINE");
-    }
-  }
+
 
   private static long numericId(String id, String operation) {
     if (id == null || id.isBlank()) {
@@ -194,22 +186,8 @@ public final class ChatwootDirectory extends BaseDirectory {
 
   private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a) {
     return new Agent(Platform.CHATWOOT, String.valueOf(a.getId()), a.getName(), a.getEmail(),
-        a.getRole() == null ? null : a.getRole().getValue(), availability(a.getAvailabilityStatus()), a);
+        a.getRole() == null ? null : a.getRole().getValue(), STATUS.toAvailability(a.getAvailabilityStatus()), a);
   }
 
-  private static Availability availability(AvailabilityStatus s) {
-    if (s == null) {
-      return Availability.UNKNOWN;
-    }
-    switch (s) {
-      case ONLINE:
-        return Availability.ONLINE;
-      case BUSY:
-        return Availability.AWAY;
-      case OFFLINE:
-        return Availability.OFFLINE;
-      default:
-        return Availability.UNKNOWN;
-    }
-  }
+
 }

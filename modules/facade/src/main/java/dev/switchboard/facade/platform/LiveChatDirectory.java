@@ -36,6 +36,9 @@ public final class LiveChatDirectory extends BaseDirectory {
   private static final Set<String> UPDATABLE = Set.of("name", "avatarUrl", "availability");
   private static final String BOT = "bot";
 
+  private static final StatusMapping<BotAgentStatus> STATUS = new StatusMapping<>("livechat",
+      BotAgentStatus.ACCEPTING_CHATS, BotAgentStatus.NOT_ACCEPTING_CHATS, BotAgentStatus.OFFLINE);
+
   private final LiveChatClient client;
 
   private LiveChatDirectory(LiveChatClient client) {
@@ -124,13 +127,13 @@ public final class LiveChatDirectory extends BaseDirectory {
 
   @Override
   public void setAvailability(String id, Availability availability) {
-    client.botAgents().updateBotAgent(new UpdateBotAgentRequest().id(id).status(status(availability, "updateBotAgent")));
+    client.botAgents().updateBotAgent(new UpdateBotAgentRequest().id(id).status(STATUS.toPlatform(availability, "updateBotAgent")));
   }
 
   @Override
   public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
     return async(() -> client.botAgentsAsync()
-        .updateBotAgent(new UpdateBotAgentRequest().id(id).status(status(availability, "updateBotAgent")))
+        .updateBotAgent(new UpdateBotAgentRequest().id(id).status(STATUS.toPlatform(availability, "updateBotAgent")))
         .thenApply(r -> null));
   }
 
@@ -151,7 +154,7 @@ public final class LiveChatDirectory extends BaseDirectory {
       throw new InvalidInputException("livechat", "createBotAgent", "agent", "is required");
     }
     return new CreateBotAgentRequest().name(require(a.name(), "name", "createBotAgent"))
-        .status(a.availability() == null ? BotAgentStatus.OFFLINE : status(a.availability(), "createBotAgent"));
+        .status(a.availability() == null ? BotAgentStatus.OFFLINE : STATUS.toPlatform(a.availability(), "createBotAgent"));
   }
 
   private UpdateBotAgentRequest toUpdate(String id, AgentUpdate u) {
@@ -163,48 +166,23 @@ public final class LiveChatDirectory extends BaseDirectory {
     UpdateBotAgentRequest r = new UpdateBotAgentRequest().id(id);
     u.name().ifChanged(r::name);
     u.avatarUrl().ifChanged(r::avatar);
-    u.availability().ifChanged(av -> r.status(status(av, "updateBotAgent")));
+    u.availability().ifChanged(av -> r.status(STATUS.toPlatform(av, "updateBotAgent")));
     return r;
   }
 
   private static Agent created(String id, CreateBotAgentRequest request) {
-    return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, availability(request.getStatus()), request);
+    return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, STATUS.toAvailability(request.getStatus()), request);
   }
 
-  private static BotAgentStatus status(Availability a, String operation) {
-    switch (a == null ? Availability.UNKNOWN : a) {
-      case ONLINE:
-        return BotAgentStatus.ACCEPTING_CHATS;
-      case AWAY:
-        return BotAgentStatus.NOT_ACCEPTING_CHATS;
-      case OFFLINE:
-        return BotAgentStatus.OFFLINE;
-      default:
-        throw new InvalidInputException("livechat", operation, "availability", "must be ONLINE, AWAY or OFFLINE");
-    }
-  }
 
-  private static Availability availability(BotAgentStatus s) {
-    if (s == null) {
-      return Availability.UNKNOWN;
-    }
-    switch (s) {
-      case ACCEPTING_CHATS:
-        return Availability.ONLINE;
-      case NOT_ACCEPTING_CHATS:
-        return Availability.AWAY;
-      case OFFLINE:
-        return Availability.OFFLINE;
-      default:
-        return Availability.UNKNOWN;
-    }
-  }
+
+
 
   private static Agent agent(BotAgentSummary b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, availability(b.getStatus()), b);
+    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 
   private static Agent agent(BotAgent b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, availability(b.getStatus()), b);
+    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 }
