@@ -253,6 +253,7 @@ class LiveChatContractTest {
   @Pact(consumer = CONSUMER)
   V4Pact getBotAgentsUnauthorized(PactDslWithProvider p) {
     return call(p, "the access token is expired", "get bot agents with an expired token", "get_bot_agents",
+            // all is not set by the caller: the generated model sends the spec's default.
             newJsonBody(b -> b.booleanValue("all", false)).build())
         .willRespondWith().status(401)
         .body(error("authentication", "Invalid access token"))
@@ -262,7 +263,7 @@ class LiveChatContractTest {
   @Test
   @PactTestFor(pactMethod = "getBotAgentsUnauthorized")
   void anExpiredTokenIsAnAuthenticationError(MockServer server) {
-    assertThatThrownBy(() -> bots(server).getBotAgents(new GetBotAgentsRequest().all(false)))
+    assertThatThrownBy(() -> bots(server).getBotAgents(new GetBotAgentsRequest()))
         .isInstanceOfSatisfying(AuthenticationException.class, e -> {
           assertThat(e.status()).isEqualTo(401);
           assertThat(e.operation()).isEqualTo("getBotAgents");
