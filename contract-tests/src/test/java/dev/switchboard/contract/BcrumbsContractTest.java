@@ -27,6 +27,7 @@ import dev.switchboard.bcrumbs.implementation.type.AgentPatchInput;
 import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.NotFoundException;
+import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
@@ -162,6 +163,31 @@ class BcrumbsContractTest {
     assertThat(created.id).isEqualTo("id_124");
     assertThat(created.userId).isEqualTo("u1");
     assertThat(created.surname).isEqualTo("Agent");
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact createAgentInvalidEmail(PactDslWithProvider p) {
+    return operation(p, "workspace 12 has user u1 without an agent", "create an agent with an invalid email",
+            CreateAgentMutation.OPERATION_NAME, CreateAgentMutation.OPERATION_DOCUMENT,
+            i -> i.integerType("workspaceId", 12)
+                .stringType("userId", "u1")
+                .stringType("name", "Ann")
+                .stringValue("email", "not-an-email"))
+        .willRespondWith().status(200)
+        .body(errors("createAgent", "BAD_USER_INPUT", "email is not a valid email address"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAgentInvalidEmail")
+  void aBadUserInputErrorIsAValidationException(MockServer server) {
+    assertThatThrownBy(() -> client(server).createAgent(AgentCreateInput.builder()
+        .workspaceId(12).userId("u1").name("Ann").email("not-an-email").build()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.operation()).isEqualTo("createAgent");
+          assertThat(e.graphQlErrors().get(0).code()).isEqualTo("BAD_USER_INPUT");
+          assertThat(e.graphQlErrors().get(0).message()).contains("email");
+        });
   }
 
   // ---- createAgentWithApiKey ----

@@ -35,9 +35,11 @@ import dev.switchboard.bird.implementation.model.Workload;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ConflictException;
 import dev.switchboard.runtime.error.NotFoundException;
+import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import java.net.URI;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +247,26 @@ class BirdContractTest {
     assertThat(all.get(0).getCreatedAt()).isEqualTo(WHEN_ODT);
   }
 
+  @Pact(consumer = CONSUMER)
+  V4Pact listAllAgentsRateLimited(PactDslWithProvider p) {
+    return request(p, "the access key has used up its rate limit for the next 5 seconds",
+            "list all agents of workspace w1 while rate limited", "GET", "/workspaces/w1/all-agents")
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "5")
+        .body(apiError("TooManyRequests", "Rate limit exceeded"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listAllAgentsRateLimited")
+  void aRateLimitIsARateLimitedErrorWithRetryAfter(MockServer server) {
+    assertThatThrownBy(() -> agents(server).listAllAgentsMinimal("w1"))
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.retryAfter()).contains(Duration.ofSeconds(5));
+        });
+  }
+
   // ---- get agent ----
 
   @Pact(consumer = CONSUMER)
@@ -345,6 +367,25 @@ class BirdContractTest {
   void mediaDownloadReturnsTheLocation(MockServer server) {
     assertThat(client(server).mediaDownloadLocation("w1", "a1", FILE))
         .contains(URI.create("https://media.example.com/files/" + FILE));
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact mediaDownloadBadRequest(PactDslWithProvider p) {
+    return request(p, "agent a1 of workspace w1 has media file " + FILE + " still being processed",
+            "download a media file that cannot be downloaded yet", "GET", A1 + "/media/" + FILE + "/download")
+        .willRespondWith().status(400)
+        .body(apiError("BadRequest", "Media file is not ready"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "mediaDownloadBadRequest")
+  void aBadMediaRequestIsAValidationError(MockServer server) {
+    assertThatThrownBy(() -> client(server).mediaDownloadLocation("w1", "a1", FILE))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.status()).isEqualTo(400);
+          assertThat(e.operation()).isEqualTo("downloadAgentMedia");
+        });
   }
 
   // ---- update, delete ----

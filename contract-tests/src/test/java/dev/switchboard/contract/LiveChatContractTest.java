@@ -34,8 +34,10 @@ import dev.switchboard.livechat.implementation.model.Webhooks;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.PermissionException;
+import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.RetryPolicy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -320,6 +322,27 @@ class LiveChatContractTest {
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.status()).isEqualTo(404);
           assertThat(e.operation()).isEqualTo("getBotAgentDetails");
+        });
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact getBotAgentDetailsRateLimited(PactDslWithProvider p) {
+    return call(p, "the token has used up its rate limit for the next 30 seconds",
+            "get bot agent details while rate limited", "get_bot_agent_details",
+            newJsonBody(b -> b.stringType("bot_agent_id", BOT)).build())
+        .willRespondWith().status(429)
+        .matchHeader("Retry-After", "\\d+", "30")
+        .body(error("too_many_requests", "Too many requests"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getBotAgentDetailsRateLimited")
+  void aRateLimitIsARateLimitedErrorWithRetryAfter(MockServer server) {
+    assertThatThrownBy(() -> bots(server).getBotAgentDetails(new GetBotAgentDetailsRequest().botAgentId(BOT)))
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
         });
   }
 }

@@ -232,6 +232,22 @@ class CheckerBitesIT {
   }
 
   @Test
+  void aPactMissingOperationsAndErrorStatusesHasGaps() throws IOException {
+    Path onlyGetAgent = pactWith("bird", realInteraction("bird", BIRD_GET), "partial-bird.json");
+    Path onlyAgents = pactWith("bcrumbs", realInteraction("bcrumbs", BCRUMBS_AGENTS), "partial-bcrumbs.json");
+
+    List<String> rest = SpecCoverage.restGaps(Locations.specsDir().resolve("bird/openapi.yaml"), onlyGetAgent);
+    List<String> graphQl = SpecCoverage.graphQlGaps(Locations.specsDir().resolve("bcrumbs/schema.graphqls"), onlyAgents);
+
+    assertThat(rest).contains("operation GET /workspaces/{workspaceId}/agents/me has no interaction",
+            "documented error status 409 is answered by no interaction")
+        .doesNotContain("operation GET /workspaces/{workspaceId}/agents/{agentId} has no interaction");
+    assertThat(graphQl).containsExactly("root field createAgent is selected by no interaction",
+        "root field createAgentWithApiKey is selected by no interaction",
+        "root field patchAgent is selected by no interaction");
+  }
+
+  @Test
   void aPactOfAnotherConsumerIsRejected() throws IOException {
     ObjectNode copy = realInteraction("bird", BIRD_GET);
     Path file = pactWith("bird", copy, "other-consumer.json");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs after the consumer tests wrote the pacts: every interaction of every pact must match its
  * provider's spec, request and response. Any violation fails the build, naming the pact, the
- * interaction and the rule.
+ * interaction and the rule. Each pact must also cover its spec: every operation (GraphQL root
+ * field) and every documented error status.
  */
 class PactsMatchSpecsIT {
   private static final List<String> PROVIDERS = List.of("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs");
@@ -34,6 +35,19 @@ class PactsMatchSpecsIT {
     assertThat(Locations.pactsDir()).as("pact.rootDir").isDirectory();
     assertThat(pacts()).extracting(p -> p.getFileName().toString())
         .containsExactlyInAnyOrderElementsOf(PROVIDERS.stream().map(p -> "switchboard-" + p + ".json").toList());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOperationAndDocumentedErrorIsCovered() {
+    return PROVIDERS.stream().map(provider -> dynamicTest(provider, () -> {
+      Path pact = Locations.pactsDir().resolve("switchboard-" + provider + ".json");
+      Path spec = Locations.specsDir().resolve(provider);
+      List<String> gaps = Files.isRegularFile(spec.resolve("openapi.yaml"))
+          ? SpecCoverage.restGaps(spec.resolve("openapi.yaml"), pact)
+          : SpecCoverage.graphQlGaps(spec.resolve("schema.graphqls"), pact);
+      assertThat(gaps).as("what specs/" + provider + " documents but pact " + pact.getFileName() + " leaves out")
+          .isEmpty();
+    }));
   }
 
   @TestFactory
