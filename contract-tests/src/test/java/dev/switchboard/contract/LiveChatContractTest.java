@@ -237,7 +237,7 @@ class LiveChatContractTest {
         .body(newJsonBody(b -> b.minArrayLike("bot_agents", 1, a -> a
             .stringType("id", BOT)
             .stringType("name", "Helper Bot")
-            .stringType("avatar", "livechat.s3.amazonaws.com/1011121/all/avatars/bot.jpg")
+            .stringType("avatar", "https://cdn.example.com/avatars/bot.jpg")
             .stringMatcher("status", STATUS, "accepting chats"))).build())
         .toPact(V4Pact.class);
   }
@@ -282,7 +282,7 @@ class LiveChatContractTest {
         .body(newJsonBody(b -> b.object("bot_agent", a -> a
             .stringType("id", BOT)
             .stringType("name", "Helper Bot")
-            .stringType("avatar", "livechat.s3.amazonaws.com/1011121/all/avatars/bot.jpg")
+            .stringType("avatar", "https://cdn.example.com/avatars/bot.jpg")
             .stringMatcher("status", STATUS, "accepting chats")
             .object("application", ap -> ap.stringType("client_id", "asXdesldiAJSq9padj"))
             .integerType("max_chats_count", 6)
