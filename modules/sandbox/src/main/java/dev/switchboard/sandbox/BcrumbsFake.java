@@ -1,0 +1,239 @@
+package dev.switchboard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.CoercedVariables;
+import graphql.execution.DataFetcherResult;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * bcrumbs' GraphQL gateway, executed for real by graphql-java against {@code specs/bcrumbs/schema.graphqls}:
+ * a query that does not validate against the schema is rejected the way a GraphQL server rejects it.
+ * Errors carry {@code extensions.code} (UNAUTHENTICATED, NOT_FOUND, BAD_USER_INPUT).
+ */
+final class BcrumbsFake extends Fake {
+  private final String apiKey;
+  private final GraphQL graphQl;
+  private final Map<Integer, Map<String, Map<String, Object>>> workspaces = new LinkedHashMap<>();
+  private int nextId = 1;
+
+  BcrumbsFake(String apiKey, Clock clock) {
+    super(null, clock);
+    this.apiKey = apiKey;
+    RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+        .scalar(dateTime())
+        .type("Query", t -> t.dataFetcher("agents", locked(this::agents)))
+        .type("Mutation", t -> t
+            .dataFetcher("createAgent", locked(this::createAgent))
+            .dataFetcher("createAgentWithApiKey", locked(this::createAgentWithApiKey))
+            .dataFetcher("patchAgent", locked(this::patchAgent)))
+        .build();
+    this.graphQl = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(
+        new SchemaParser().parse(SpecGate.read("switchboard-specs/bcrumbs/schema.graphqls")), wiring)).build();
+  }
+
+  private <T> DataFetcher<T> locked(DataFetcher<T> f) {
+    return env -> {
+      synchronized (this) {
+        return f.get(env);
+      }
+    };
+  }
+
+  @Override
+  boolean authorized(Exchange x) {
+    return true; // bcrumbs answers a bad key with a GraphQL error, checked in route()
+  }
+
+  @Override
+  void unauthorized(Exchange x) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  void invalid(Exchange x, String message) {
+    x.respond(400, Map.of("errors", List.of(Map.of("message", message,
+        "extensions", Map.of("code", "GRAPHQL_PARSE_FAILED")))));
+  }
+
+  @Override
+  void notFound(Exchange x, String message) {
+    x.respond(404, Map.of("errors", List.of(Map.of("message", message))));
+  }
+
+  @Override
+  void rateLimited(Exchange x) {
+    x.respond(429, Map.of("errors", List.of(Map.of("message", "Too many requests",
+        "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", "1"));
+  }
+
+  @Override
+  void route(Exchange x) {
+    if (!x.method().equals("POST")) {
+      throw new NotFound("POST a GraphQL request to /core/gq");
+    }
+    JsonNode req = x.json();
+    String field = req.path("operationName").asText("");
+    if (!apiKey.equals(x.header("authorization"))) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("errors", List.of(Map.of("message", "Invalid API key", "path", List.of(field.isEmpty() ? "query" : field),
+          "extensions", Map.of("code", "UNAUTHENTICATED"))));
+      answer.put("data", null);
+      x.respond(200, answer);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> variables = req.has("variables")
+        ? Exchange.JSON.convertValue(req.get("variables"), Map.class) : Map.of();
+    ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput()
+        .query(req.path("query").asText())
+        .operationName(req.hasNonNull("operationName") ? req.get("operationName").asText() : null)
+        .variables(variables)
+        .build());
+    x.respond(200, result.toSpecification());
+  }
+
+  private Map<String, Map<String, Object>> workspace(int id) {
+    return workspaces.computeIfAbsent(id, w -> new LinkedHashMap<>());
+  }
+
+  private Object agents(DataFetchingEnvironment env) {
+    Map<String, Object> in = env.getArgument("input");
+    List<Map<String, Object>> all = new ArrayList<>(workspace((Integer) in.get("workspaceId")).values());
+    for (String f : List.of("name", "surname", "email")) {
+      if (in.get(f) != null) {
+        String want = ((String) in.get(f)).toLowerCase(Locale.ROOT);
+        all.removeIf(a -> a.get(f) == null || !((String) a.get(f)).toLowerCase(Locale.ROOT).equals(want));
+      }
+    }
+    int first = in.get("first") == null ? 20 : (Integer) in.get("first");
+    int from = in.get("after") == null ? 0 : offset((String) in.get("after"));
+    int to = Math.min(all.size(), from + first);
+    Map<String, Object> pageInfo = new LinkedHashMap<>();
+    pageInfo.put("hasNextPage", to < all.size());
+    pageInfo.put("endCursor", to == from ? null : cursor(to));
+    pageInfo.put("count", to - from);
+    return Map.of("nodes", all.subList(Math.min(from, all.size()), to), "pageInfo", pageInfo);
+  }
+
+  private Object createAgent(DataFetchingEnvironment env) {
+    Map<String, Object> in = env.getArgument("input");
+    return store(in, (String) in.get("userId"), (String) in.get("email"));
+  }
+
+  private Object createAgentWithApiKey(DataFetchingEnvironment env) {
+    Map<String, Object> in = env.getArgument("input");
+    Map<String, Object> agent = store(in, in.get("userId") == null ? "synthetic-" + nextId : (String) in.get("userId"),
+        in.get("email") == null ? "" : (String) in.get("email"));
+    String label = in.get("apiKeyLabel") != null ? (String) in.get("apiKeyLabel")
+        : "API key · " + in.get("name") + (in.get("surname") == null ? "" : " " + in.get("surname"));
+    Map<String, Object> key = new LinkedHashMap<>();
+    key.put("workspaceId", in.get("workspaceId"));
+    key.put("id", "key-" + agent.get("id"));
+    key.put("key", "bc_sandbox_" + UUID.randomUUID().toString().replace("-", ""));
+    key.put("label", label);
+    key.put("agentId", agent.get("id"));
+    key.put("createdAt", now());
+    return Map.of("agent", agent, "apiKey", key);
+  }
+
+  private Object patchAgent(DataFetchingEnvironment env) {
+    Map<String, Object> in = env.getArgument("input");
+    Map<String, Object> a = workspace((Integer) in.get("workspaceId")).get((String) in.get("id"));
+    if (a == null) {
+      return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+          .message("Agent " + in.get("id") + " not found").extensions(Map.of("code", "NOT_FOUND")).build()).build();
+    }
+    a.put("name", in.get("name"));
+    if (in.containsKey("surname")) {
+      a.put("surname", in.get("surname"));
+    }
+    return a;
+  }
+
+  private Map<String, Object> store(Map<String, Object> in, String userId, String email) {
+    Map<String, Object> a = agent((Integer) in.get("workspaceId"), "ag-" + nextId++, userId,
+        (String) in.get("name"), (String) in.get("surname"), email);
+    workspace((Integer) in.get("workspaceId")).put((String) a.get("id"), a);
+    return a;
+  }
+
+  private Map<String, Object> agent(int ws, String id, String userId, String name, String surname, String email) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("id", id);
+    a.put("workspaceId", ws);
+    a.put("userId", userId);
+    a.put("name", name);
+    a.put("surname", surname);
+    a.put("email", email);
+    a.put("avatar", null);
+    a.put("createdAt", now());
+    return a;
+  }
+
+  private static String cursor(int offset) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int offset(String cursor) {
+    try {
+      return Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).substring(7));
+    } catch (RuntimeException e) {
+      return Integer.MAX_VALUE; // an unknown cursor is past the end
+    }
+  }
+
+  private static GraphQLScalarType dateTime() {
+    return GraphQLScalarType.newScalar().name("DateTime").coercing(new Coercing<Object, String>() {
+      @Override
+      public String serialize(Object value, GraphQLContext context, Locale locale) {
+        return value.toString();
+      }
+
+      @Override
+      public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+        return input.toString();
+      }
+
+      @Override
+      public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+        if (input instanceof StringValue) {
+          return ((StringValue) input).getValue();
+        }
+        throw new CoercingParseLiteralException("DateTime must be an ISO-8601 string");
+      }
+    }).build();
+  }
+
+  synchronized void seed(int ws, String id, String userId, String name, String surname, String email) {
+    workspace(ws).put(id, agent(ws, id, userId, name, surname, email));
+  }
+
+  @Override
+  synchronized void reset() {
+    workspaces.clear();
+    nextId = 1;
+  }
+}

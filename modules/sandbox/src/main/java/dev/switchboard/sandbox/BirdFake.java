@@ -1,0 +1,233 @@
+package dev.switchboard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Bird workspace agents: list (page tokens), create, minimal list, get, update, delete, me,
+ * availability, workload, presigned uploads and media download (302).
+ */
+final class BirdFake extends Fake {
+  private final String accessKey;
+  private final Map<String, Map<String, Map<String, Object>>> workspaces = new LinkedHashMap<>();
+  private final String baseUrl;
+  /** The agent the access key belongs to, per workspace. */
+  private final Map<String, String> me = new LinkedHashMap<>();
+  private int nextId = 1;
+
+  BirdFake(String accessKey, String baseUrl, Clock clock) {
+    super("bird", clock);
+    this.accessKey = accessKey;
+    this.baseUrl = baseUrl;
+  }
+
+  @Override
+  boolean authorized(Exchange x) {
+    String auth = x.header("Authorization");
+    return auth != null && (auth.equals("AccessKey " + accessKey) || auth.equals("Bearer " + accessKey));
+  }
+
+  private static Map<String, Object> error(String code, String message) {
+    return Map.of("code", code, "message", message, "details", Map.of());
+  }
+
+  @Override
+  void unauthorized(Exchange x) {
+    x.respond(401, error("Unauthorized", "The access key is missing or not valid"));
+  }
+
+  @Override
+  void invalid(Exchange x, String message) {
+    x.respond(x.path().endsWith("/download") ? 400 : 422, error("InvalidAgent", message));
+  }
+
+  @Override
+  void notFound(Exchange x, String message) {
+    x.respond(404, error("NotFound", message));
+  }
+
+  @Override
+  void rateLimited(Exchange x) {
+    x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", "1"));
+  }
+
+  private Map<String, Map<String, Object>> workspace(String id) {
+    Map<String, Map<String, Object>> w = workspaces.get(id);
+    if (w == null) {
+      throw new NotFound("Workspace not found");
+    }
+    return w;
+  }
+
+  private Map<String, Object> agent(String ws, String id) {
+    Map<String, Object> a = workspace(ws).get("me".equals(id) ? me.get(ws) : id);
+    if (a == null) {
+      throw new NotFound("Agent or workspace not found");
+    }
+    return a;
+  }
+
+  @Override
+  synchronized void route(Exchange x) {
+    List<String> s = x.segments(); // workspaces {ws} agents|all-agents ...
+    String ws = s.get(1);
+    String m = x.method();
+    if (s.size() == 3 && s.get(2).equals("all-agents")) {
+      x.respond(200, Map.of("results", workspace(ws).values().stream().map(BirdFake::minimal).collect(Collectors.toList())));
+    } else if (s.size() == 3 && m.equals("GET")) {
+      list(x, ws);
+    } else if (s.size() == 3 && m.equals("POST")) {
+      create(x, ws);
+    } else if (s.size() == 4 && m.equals("GET")) {
+      x.respond(200, agent(ws, s.get(3)));
+    } else if (s.size() == 4 && m.equals("PATCH")) {
+      Map<String, Object> a = agent(ws, s.get(3));
+      x.json().fields().forEachRemaining(f -> a.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class)));
+      if (x.json().has("status")) {
+        availability(a).put("status", x.json().get("status").asText());
+      }
+      a.put("updatedAt", now());
+      x.respond(200, a);
+    } else if (s.size() == 4 && m.equals("DELETE")) {
+      agent(ws, s.get(3));
+      workspace(ws).remove(s.get(3));
+      x.respond(204, null);
+    } else if (s.size() == 5 && s.get(4).equals("availability")) {
+      Map<String, Object> a = agent(ws, s.get(3));
+      Map<String, Object> av = availability(a);
+      if (m.equals("PATCH")) {
+        x.json().fields().forEachRemaining(f -> av.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class)));
+        av.put("updatedAt", now());
+        av.put("lastStatusSet", now());
+        a.put("status", av.get("status"));
+      }
+      x.respond(200, av);
+    } else if (s.size() == 5 && s.get(4).equals("workload")) {
+      agent(ws, s.get(3));
+      x.respond(200, Map.of("id", "wl-" + s.get(3), "workload", Map.of("messaging", 0, "email", 0),
+          "ruleId", "default", "updatedAt", now()));
+    } else if (s.size() >= 5 && s.get(4).equals("presigned-upload")) {
+      agent(ws, s.get(3));
+      String file = UUID.randomUUID().toString();
+      x.respond(200, Map.of("mediaUrl", baseUrl + "/media/" + file, "fileId", file, "url", baseUrl + "/uploads",
+          "formData", Map.of("policy", "sandbox"), "expectedFields", List.of("file")));
+    } else if (s.size() == 7 && s.get(4).equals("media") && s.get(6).equals("download")) {
+      agent(ws, s.get(3));
+      x.respond(302, null, Map.of("Location", baseUrl + "/files/" + s.get(5)));
+    } else {
+      throw new NotFound(x.path());
+    }
+  }
+
+  private static Map<String, Object> availability(Map<String, Object> a) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> av = (Map<String, Object>) a.computeIfAbsent("availability", k -> new LinkedHashMap<>());
+    return av;
+  }
+
+  private void list(Exchange x, String ws) {
+    List<Map<String, Object>> all = new ArrayList<>(workspace(ws).values());
+    if (x.param("email") != null) {
+      all.removeIf(a -> !((List<?>) a.getOrDefault("userEmails", List.of())).contains(x.param("email")));
+    }
+    if (x.param("name") != null) {
+      all.removeIf(a -> !String.valueOf(a.get("name")).toLowerCase(Locale.ROOT)
+          .contains(x.param("name").toLowerCase(Locale.ROOT)));
+    }
+    if (x.query().containsKey("ids")) {
+      all.removeIf(a -> !x.query().get("ids").contains(a.get("id")));
+    }
+    int limit = x.param("limit") == null ? 10 : Integer.parseInt(x.param("limit"));
+    int from = x.param("pageToken") == null ? 0 : offset(x.param("pageToken"));
+    int to = Math.min(all.size(), from + limit);
+    String next = to < all.size() ? token(to) : "";
+    x.respond(200, Map.of("results", all.subList(Math.min(from, all.size()), to), "nextPageToken", next, "total", all.size()));
+  }
+
+  private void create(Exchange x, String ws) {
+    JsonNode b = x.json();
+    String name = b.path("name").asText();
+    if (workspace(ws).values().stream().anyMatch(a -> name.equals(a.get("name")))) {
+      x.respond(409, error("AgentAlreadyExists", "An agent named " + name + " already exists"));
+      return;
+    }
+    Map<String, Object> a = newAgent(ws, "ag-" + nextId++, name, b.path("type").asText("user"), "offline", null);
+    for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (!f.getKey().equals("teamIds") && !f.getKey().equals("userId")) {
+        a.putIfAbsent(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class));
+      }
+    }
+    workspace(ws).put((String) a.get("id"), a);
+    x.respond(201, a);
+  }
+
+  private Map<String, Object> newAgent(String ws, String id, String name, String type, String status, String email) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("id", id);
+    a.put("status", status);
+    a.put("name", name);
+    a.put("workspaceId", ws);
+    a.put("type", type);
+    a.put("userEmails", email == null ? List.of() : List.of(email));
+    a.put("createdAt", now());
+    a.put("updatedAt", now());
+    Map<String, Object> av = new LinkedHashMap<>();
+    av.put("status", status);
+    av.put("activity", "available");
+    av.put("updatedAt", now());
+    a.put("availability", av);
+    return a;
+  }
+
+  private static Map<String, Object> minimal(Map<String, Object> a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.get("id"));
+    m.put("status", a.get("status"));
+    m.put("name", a.get("name"));
+    m.put("createdAt", a.get("createdAt"));
+    return m;
+  }
+
+  private static String token(int offset) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int offset(String token) {
+    try {
+      String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+      return Integer.parseInt(s.substring("offset:".length()));
+    } catch (RuntimeException e) {
+      throw new Exchange.BadRequest("pageToken is not valid");
+    }
+  }
+
+  synchronized void seedWorkspace(String ws) {
+    workspaces.computeIfAbsent(ws, w -> new LinkedHashMap<>());
+  }
+
+  synchronized void seed(String ws, String id, String name, String status, String email, boolean isMe) {
+    seedWorkspace(ws);
+    workspaces.get(ws).put(id, newAgent(ws, id, name, "user", status, email));
+    if (isMe) {
+      me.put(ws, id);
+    }
+  }
+
+  @Override
+  synchronized void reset() {
+    workspaces.clear();
+    me.clear();
+    nextId = 1;
+  }
+}

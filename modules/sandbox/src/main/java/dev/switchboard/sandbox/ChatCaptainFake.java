@@ -1,0 +1,99 @@
+package dev.switchboard.sandbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** ChatCaptain inbox agents: online statuses per chatbot, the key's own status and notification settings. */
+final class ChatCaptainFake extends Fake {
+  private final String key;
+  /** The agent the key belongs to. */
+  private final String meAgentId;
+  private final Map<String, Map<String, Map<String, Object>>> chatbots = new LinkedHashMap<>();
+  private final Map<String, String> pushTokens = new LinkedHashMap<>();
+
+  ChatCaptainFake(String key, String meAgentId, Clock clock) {
+    super("chatcaptain", clock);
+    this.key = key;
+    this.meAgentId = meAgentId;
+  }
+
+  @Override
+  boolean authorized(Exchange x) {
+    return key.equals(x.header("x-chatcaptain-key"));
+  }
+
+  @Override
+  void unauthorized(Exchange x) {
+    x.respond(401, Map.of("error", "missing or invalid x-chatcaptain-key"));
+  }
+
+  @Override
+  void invalid(Exchange x, String message) {
+    x.respond(400, Map.of("error", message));
+  }
+
+  @Override
+  void notFound(Exchange x, String message) {
+    x.respond(404, Map.of("error", message));
+  }
+
+  @Override
+  void rateLimited(Exchange x) {
+    x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", "1"));
+  }
+
+  @Override
+  synchronized void route(Exchange x) {
+    List<String> s = x.segments(); // v1 inbox {bot} agents online | me online | me notifications
+    String bot = s.get(2);
+    Map<String, Map<String, Object>> agents = chatbots.get(bot);
+    if (agents == null) {
+      throw new NotFound("chatbot " + bot + " not found");
+    }
+    String last = s.get(s.size() - 1);
+    boolean mine = s.size() == 6 && s.get(4).equals("me");
+    if (!mine && last.equals("online")) {
+      x.respond(200, Map.of("agents", new ArrayList<>(agents.values())));
+    } else if (mine && last.equals("online")) {
+      boolean online = x.json().path("online").asBoolean();
+      agents.put(meAgentId, status(meAgentId, online));
+      x.respond(200, Map.of("online", online));
+    } else if (mine && last.equals("notifications") && x.method().equals("GET")) {
+      String token = pushTokens.get(bot);
+      x.respond(200, token == null ? Map.of() : Map.of("pushToken", token));
+    } else if (mine && last.equals("notifications")) {
+      String token = x.json().path("pushToken").asText(null);
+      if (token != null) {
+        pushTokens.put(bot, token);
+      }
+      x.respond(200, token == null ? Map.of() : Map.of("pushToken", token));
+    } else {
+      throw new NotFound(x.path());
+    }
+  }
+
+  private Map<String, Object> status(String agentId, boolean online) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("agentId", agentId);
+    m.put("online", online);
+    m.put("lastSeen", now());
+    return m;
+  }
+
+  synchronized void seed(String bot, String agentId, boolean online) {
+    chatbots.computeIfAbsent(bot, b -> new LinkedHashMap<>()).put(agentId, status(agentId, online));
+  }
+
+  synchronized void seedChatbot(String bot) {
+    chatbots.computeIfAbsent(bot, b -> new LinkedHashMap<>());
+  }
+
+  @Override
+  synchronized void reset() {
+    chatbots.clear();
+    pushTokens.clear();
+  }
+}

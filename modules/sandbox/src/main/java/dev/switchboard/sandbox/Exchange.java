@@ -1,0 +1,127 @@
+package dev.switchboard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One request to a fake, with its platform prefix removed, and the means to answer it. */
+final class Exchange {
+  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private final HttpExchange http;
+  private final String path;
+  private final String rawPath;
+  private final Map<String, List<String>> query = new LinkedHashMap<>();
+  private final String body;
+
+  Exchange(HttpExchange http, String prefix) throws IOException {
+    this.http = http;
+    this.rawPath = http.getRequestURI().getRawPath().substring(prefix.length());
+    this.path = http.getRequestURI().getPath().substring(prefix.length());
+    String q = http.getRequestURI().getRawQuery();
+    if (q != null) {
+      for (String pair : q.split("&")) {
+        int eq = pair.indexOf('=');
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+      }
+    }
+    this.body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  String method() {
+    return http.getRequestMethod();
+  }
+
+  /** The decoded path below the platform prefix, e.g. {@code /workspaces/w1/agents}. */
+  String path() {
+    return path;
+  }
+
+  /** Path segments split on the raw path, then decoded: an encoded '/' stays inside its segment. */
+  List<String> segments() {
+    List<String> out = new ArrayList<>();
+    for (String s : rawPath.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  String rawPath() {
+    return rawPath;
+  }
+
+  Map<String, List<String>> query() {
+    return query;
+  }
+
+  String param(String name) {
+    List<String> v = query.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  String header(String name) {
+    return http.getRequestHeaders().getFirst(name);
+  }
+
+  Map<String, List<String>> headers() {
+    return http.getRequestHeaders();
+  }
+
+  String body() {
+    return body;
+  }
+
+  JsonNode json() {
+    try {
+      return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  void respond(int status, Object json) {
+    respond(status, json, Map.of());
+  }
+
+  void respond(int status, Object json, Map<String, String> headers) {
+    try {
+      byte[] bytes = json == null ? new byte[0] : JSON.writeValueAsBytes(json);
+      headers.forEach((k, v) -> http.getResponseHeaders().add(k, v));
+      if (json != null) {
+        http.getResponseHeaders().set("Content-Type", "application/json");
+      }
+      http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+      if (bytes.length > 0) {
+        try (OutputStream out = http.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      http.close();
+    }
+  }
+
+  /** Input a fake cannot accept; answered in the platform's validation shape. */
+  static final class BadRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+}

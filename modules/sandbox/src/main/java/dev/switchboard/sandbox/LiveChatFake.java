@@ -1,0 +1,151 @@
+package dev.switchboard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** LiveChat Configuration API bot agents: the five {@code *_bot_agent*} RPC methods. */
+final class LiveChatFake extends Fake {
+  private final String token;
+  private final String basic;
+  private final Map<String, Map<String, Object>> bots = new LinkedHashMap<>();
+
+  LiveChatFake(String token, String accountId, Clock clock) {
+    super("livechat", clock);
+    this.token = token;
+    this.basic = "Basic " + Base64.getEncoder().encodeToString((accountId + ":" + token).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> error(String type, String message) {
+    return Map.of("error", Map.of("type", type, "message", message));
+  }
+
+  @Override
+  boolean authorized(Exchange x) {
+    String auth = x.header("Authorization");
+    return auth != null && (auth.equals("Bearer " + token) || auth.equals(basic));
+  }
+
+  @Override
+  void unauthorized(Exchange x) {
+    x.respond(401, error("authentication", "Invalid access token"));
+  }
+
+  @Override
+  void invalid(Exchange x, String message) {
+    x.respond(400, error("validation", message));
+  }
+
+  @Override
+  void notFound(Exchange x, String message) {
+    x.respond(404, error("not_found", message));
+  }
+
+  @Override
+  void rateLimited(Exchange x) {
+    x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", "1"));
+  }
+
+  private Map<String, Object> bot(String id) {
+    Map<String, Object> b = bots.get(id);
+    if (b == null) {
+      throw new NotFound("Bot agent not found");
+    }
+    return b;
+  }
+
+  @Override
+  synchronized void route(Exchange x) {
+    String method = x.segments().get(x.segments().size() - 1);
+    JsonNode b = x.json();
+    switch (method) {
+      case "create_bot_agent": {
+        String id = newId();
+        Map<String, Object> bot = new LinkedHashMap<>();
+        bot.put("id", id);
+        bot.put("name", b.path("name").asText());
+        if (b.has("avatar")) {
+          bot.put("avatar", b.get("avatar").asText());
+        }
+        bot.put("status", b.path("status").asText());
+        bot.put("application", Map.of("client_id", "sandbox-app"));
+        bot.put("max_chats_count", b.path("max_chats_count").asInt(6));
+        copy(b, bot, "groups", "webhooks");
+        bots.put(id, bot);
+        x.respond(200, Map.of("bot_agent_id", id));
+        break;
+      }
+      case "remove_bot_agent":
+        bot(b.path("bot_agent_id").asText());
+        bots.remove(b.path("bot_agent_id").asText());
+        x.respond(200, Map.of());
+        break;
+      case "update_bot_agent": {
+        Map<String, Object> bot = bot(b.path("id").asText());
+        b.fields().forEachRemaining(f -> {
+          if (!f.getKey().equals("id")) {
+            bot.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class));
+          }
+        });
+        x.respond(200, Map.of());
+        break;
+      }
+      case "get_bot_agents": {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> bot : bots.values()) {
+          Map<String, Object> s = new LinkedHashMap<>();
+          for (String k : List.of("id", "name", "avatar", "status")) {
+            if (bot.containsKey(k)) {
+              s.put(k, bot.get(k));
+            }
+          }
+          out.add(s);
+        }
+        x.respond(200, Map.of("bot_agents", out));
+        break;
+      }
+      case "get_bot_agent_details":
+        x.respond(200, Map.of("bot_agent", bot(b.path("bot_agent_id").asText())));
+        break;
+      default:
+        throw new NotFound("no method " + method);
+    }
+  }
+
+  private static void copy(JsonNode from, Map<String, Object> to, String... fields) {
+    for (String f : fields) {
+      if (from.has(f)) {
+        to.put(f, Exchange.JSON.convertValue(from.get(f), Object.class));
+      }
+    }
+  }
+
+  private static String newId() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 32; i++) {
+      s.append(Character.forDigit(ThreadLocalRandom.current().nextInt(16), 16));
+    }
+    return s.toString();
+  }
+
+  synchronized void seed(String id, String name, String status) {
+    Map<String, Object> bot = new LinkedHashMap<>();
+    bot.put("id", id);
+    bot.put("name", name);
+    bot.put("status", status);
+    bot.put("application", Map.of("client_id", "sandbox-app"));
+    bot.put("max_chats_count", 6);
+    bots.put(id, bot);
+  }
+
+  @Override
+  synchronized void reset() {
+    bots.clear();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.sandbox;
+
+import dev.switchboard.facade.Platform;
+import java.util.concurrent.CountDownLatch;
+
+/** Runs the sandbox as a standalone server: {@code java -cp ... dev.switchboard.sandbox.SandboxMain --port 8080 [--empty]}. */
+public final class SandboxMain {
+  private SandboxMain() {}
+
+  /**
+   * @param args {@code --port N} (default 8080) and {@code --empty} to skip the demo data
+   * @throws InterruptedException when interrupted while serving
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int port = 8080;
+    boolean demo = true;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--port") && i + 1 < args.length) {
+        port = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--empty")) {
+        demo = false;
+      } else {
+        System.err.println("usage: SandboxMain [--port N] [--empty]");
+        System.exit(2);
+      }
+    }
+    Sandbox sandbox = Sandbox.start(port);
+    if (demo) {
+      sandbox.seedDemoData();
+    }
+    for (Platform p : Platform.values()) {
+      System.out.println(p.id() + " " + sandbox.baseUrl(p));
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+    new CountDownLatch(1).await();
+  }
+}

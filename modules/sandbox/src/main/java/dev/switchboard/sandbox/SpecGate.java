@@ -1,0 +1,74 @@
+package dev.switchboard.sandbox;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Validates a request against a platform's OpenAPI spec (the one its client is generated from),
+ * so the sandbox rejects what the real platform would, without hand-written per-field checks.
+ * Credentials are the fakes' business (they answer with the platform's 401), so security
+ * findings are ignored here.
+ */
+final class SpecGate {
+  private final OpenApiInteractionValidator validator;
+
+  SpecGate(String provider) {
+    this.validator = OpenApiInteractionValidator
+        .createForInlineApiSpecification(read("switchboard-specs/" + provider + "/openapi.yaml"))
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)
+            .build())
+        .build();
+  }
+
+  static String read(String resource) {
+    try (InputStream in = SpecGate.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Names the parameter or body field, so the answer says what to fix. */
+  private static String describe(ValidationReport.Message m) {
+    StringBuilder where = new StringBuilder();
+    m.getContext().ifPresent(ctx -> {
+      ctx.getParameter().ifPresent(p -> where.append(p.getIn()).append(" parameter '").append(p.getName()).append("': "));
+      ctx.getPointers().ifPresent(p -> {
+        if (p.getInstance() != null && !p.getInstance().isEmpty()) {
+          where.append("body field '").append(p.getInstance()).append("': ");
+        }
+      });
+    });
+    return where + m.getMessage();
+  }
+
+  /** @return the spec violations of this request, empty when it is valid */
+  Optional<String> violations(Exchange x) {
+    SimpleRequest.Builder r = new SimpleRequest.Builder(x.method(), x.rawPath());
+    x.query().forEach((k, v) -> r.withQueryParam(k, v));
+    x.headers().forEach((k, v) -> r.withHeader(k, v));
+    if (!x.body().isEmpty()) {
+      r.withBody(x.body());
+    }
+    List<String> errors = validator.validateRequest(r.build()).getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .map(SpecGate::describe)
+        .collect(Collectors.toList());
+    return errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors));
+  }
+}
