@@ -1,0 +1,51 @@
+package dev.switchboard.bench;
+
+/** Cheap checks inside the measured calls, so no contender is timed while it fails or skips work. */
+final class Checks {
+  private Checks() {}
+
+  static String agent(String id) {
+    if (!LoopbackServer.AGENT_ID.equals(id)) {
+      throw new IllegalStateException("expected agent " + LoopbackServer.AGENT_ID + ", got " + id);
+    }
+    return id;
+  }
+
+  static int page(int n) {
+    if (n != LoopbackServer.PAGE_SIZE) {
+      throw new IllegalStateException("expected " + LoopbackServer.PAGE_SIZE + " agents, got " + n);
+    }
+    return n;
+  }
+
+  /** Every contender decoded the whole agent, down to the deepest fields. */
+  static void deep(dev.switchboard.bird.implementation.model.Agent a) {
+    require(a.getWeeklySchedule().getSunday().getTo().getMinute() == 1
+        && a.getWorkload().getRule().getCapacity().getEmail() == 1
+        && a.getCreatedAt() != null && a.getAvailability().getUpdatedAt() != null
+        && a.getAssignedSkills().get(0).getSelectedValues().get(0).getId() != null
+        && a.getRoles().get(0).getWorkspaces().size() == 1, "feign");
+  }
+
+  static void deep(dev.switchboard.bench.nativebird.model.Agent a) {
+    require(a.getWeeklySchedule().getSunday().getTo().getMinute() == 1
+        && a.getWorkload().getRule().getCapacity().getEmail() == 1
+        && a.getCreatedAt() != null && a.getAvailability().getUpdatedAt() != null
+        && a.getAssignedSkills().get(0).getSelectedValues().get(0).getId() != null
+        && a.getRoles().get(0).getWorkspaces().size() == 1, "native");
+  }
+
+  static void deep(dev.switchboard.bench.raw.RawBirdModel.Agent a) {
+    require(a.weeklySchedule().sunday().to().minute() == 1
+        && a.workload().rule().capacity().email() == 1
+        && a.createdAt() != null && a.availability().updatedAt() != null
+        && a.assignedSkills().get(0).selectedValues().get(0).id() != null
+        && a.roles().get(0).workspaces().size() == 1, "raw");
+  }
+
+  private static void require(boolean ok, String who) {
+    if (!ok) {
+      throw new IllegalStateException(who + ": the agent was not decoded in full");
+    }
+  }
+}
