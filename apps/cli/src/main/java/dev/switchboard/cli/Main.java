@@ -1,0 +1,434 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentDirectory;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.AgentUpdate;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.NewAgent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.runtime.error.SwitchboardException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code switchboard}: manage agents on every platform from one command line, and keep one roster
+ * in sync everywhere. Exit codes: 0 done, 1 a platform failed, 2 bad input (nothing was sent).
+ */
+@Command(name = "switchboard", mixinStandardHelpOptions = true, version = "switchboard 0.1.0",
+    description = "Manage support agents on Chatwoot, Bird, ChatCaptain, LiveChat and bcrumbs.",
+    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class})
+public final class Main implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int BAD_INPUT = 2;
+
+  @Option(names = "--config", description = "Properties file with SWITCHBOARD_* settings (the environment wins).")
+  Path config;
+
+  @Option(names = "--sandbox", description = "Use the embedded sandbox even if credentials are set.")
+  boolean sandbox;
+
+  private final Map<String, String> env;
+  PrintWriter out;
+  PrintWriter err;
+
+  Main(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(run(args, System.getenv(), out, err));
+  }
+
+  /** Runs one command line; the tests' entry point. */
+  static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(env, out, err));
+    cli.setOut(out).setErr(err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code == CommandLine.ExitCode.USAGE ? BAD_INPUT : code;
+  }
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(out);
+    return BAD_INPUT;
+  }
+
+  Connection connect(boolean forceSandbox) throws Connection.Misconfigured {
+    return Connection.open(env, config, sandbox || forceSandbox, err);
+  }
+
+  static Platform platform(String id) {
+    for (Platform p : Platform.values()) {
+      if (p.id().equalsIgnoreCase(id)) {
+        return p;
+      }
+    }
+    throw new CommandLine.TypeConversionException("unknown platform '" + id
+        + "' (known: chatwoot, bird, chatcaptain, livechat, bcrumbs)");
+  }
+
+  static Availability availability(String s) {
+    try {
+      Availability a = Availability.valueOf(s.toUpperCase(Locale.ROOT));
+      if (a != Availability.UNKNOWN) {
+        return a;
+      }
+    } catch (IllegalArgumentException ignored) {
+      // reported below
+    }
+    throw new CommandLine.TypeConversionException("availability must be online, away or offline, was '" + s + "'");
+  }
+
+  /** {@code agents list|get|create|update|delete|availability}. */
+  @Command(name = "agents", description = "List and manage agents on one platform (or list all).",
+      subcommands = {Agents.ListCmd.class, Agents.Get.class, Agents.Create.class, Agents.Update.class,
+          Agents.Delete.class, Agents.AvailabilityCmd.class})
+  static final class Agents implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Override
+    public Integer call() {
+      new CommandLine(this).usage(main.out);
+      return BAD_INPUT;
+    }
+
+    /** Runs an action against one platform's directory, mapping failures to exit codes. */
+    abstract static class OnPlatform implements Callable<Integer> {
+      @ParentCommand Agents agents;
+
+      @Option(names = {"-p", "--platform"}, required = true, converter = PlatformConverter.class,
+          description = "chatwoot, bird, chatcaptain, livechat or bcrumbs")
+      Platform platform;
+
+      @Option(names = "--json", description = "Print JSON instead of a table.")
+      boolean json;
+
+      abstract Object act(AgentDirectory d);
+
+      @Override
+      public Integer call() {
+        Main main = agents.main;
+        try (Connection c = main.connect(false)) {
+          AgentDirectory d = c.switchboard.find(platform).orElse(null);
+          if (d == null) {
+            main.err.println("error: " + platform.id() + " is not configured (set its SWITCHBOARD_* variables)");
+            return BAD_INPUT;
+          }
+          print(main, act(d));
+          return OK;
+        } catch (Connection.Misconfigured e) {
+          main.err.println("error: " + e.getMessage());
+          return BAD_INPUT;
+        } catch (SwitchboardException e) {
+          main.err.println("error: " + Sync.describe(e));
+          return e instanceof dev.switchboard.runtime.error.InvalidInputException
+              || e instanceof dev.switchboard.facade.UnsupportedCapabilityException ? BAD_INPUT : FAILED;
+        }
+      }
+
+      private void print(Main main, Object result) {
+        if (result instanceof Agent) {
+          result = List.of((Agent) result);
+        }
+        if (result instanceof List<?>) {
+          @SuppressWarnings("unchecked")
+          List<Agent> list = (List<Agent>) result;
+          if (json) {
+            Output.json(main.out, list.stream().map(Output::agentJson).collect(Collectors.toList()));
+          } else {
+            Output.agents(main.out, list);
+          }
+        } else if (result != null) {
+          if (json) {
+            Output.json(main.out, Map.of("result", result.toString()));
+          } else {
+            main.out.println(result);
+          }
+        }
+      }
+    }
+
+    @Command(name = "list", description = "List the agents of a platform.")
+    static final class ListCmd extends OnPlatform {
+      @Option(names = "--name", description = "Only agents whose name contains this.") String name;
+      @Option(names = "--email", description = "Only the agent with this email.") String email;
+
+      @Override
+      Object act(AgentDirectory d) {
+        return d.list(new AgentQuery(name, email, 0)).stream().collect(Collectors.toList());
+      }
+    }
+
+    @Command(name = "get", description = "Show one agent.")
+    static final class Get extends OnPlatform {
+      @Parameters(paramLabel = "ID") String id;
+
+      @Override
+      Object act(AgentDirectory d) {
+        return d.get(id);
+      }
+    }
+
+    @Command(name = "create", description = "Create an agent.")
+    static final class Create extends OnPlatform {
+      @Option(names = "--name", required = true) String name;
+      @Option(names = "--surname") String surname;
+      @Option(names = "--email") String email;
+      @Option(names = "--role") String role;
+      @Option(names = "--user-id") String userId;
+      @Option(names = "--availability", converter = AvailabilityConverter.class) Availability availability;
+
+      @Override
+      Object act(AgentDirectory d) {
+        return d.create(NewAgent.named(name).surname(surname).email(email).role(role).userId(userId)
+            .availability(availability).build());
+      }
+    }
+
+    @Command(name = "update", description = "Change an agent; only the given fields change.")
+    static final class Update extends OnPlatform {
+      @Parameters(paramLabel = "ID") String id;
+      @Option(names = "--name") String name;
+      @Option(names = "--surname") String surname;
+      @Option(names = "--email") String email;
+      @Option(names = "--role") String role;
+      @Option(names = "--avatar-url") String avatarUrl;
+      @Option(names = "--availability", converter = AvailabilityConverter.class) Availability availability;
+
+      @Override
+      Object act(AgentDirectory d) {
+        AgentUpdate.Builder u = AgentUpdate.builder();
+        if (name != null) {
+          u.name(name);
+        }
+        if (surname != null) {
+          u.surname(surname);
+        }
+        if (email != null) {
+          u.email(email);
+        }
+        if (role != null) {
+          u.role(role);
+        }
+        if (avatarUrl != null) {
+          u.avatarUrl(avatarUrl);
+        }
+        if (availability != null) {
+          u.availability(availability);
+        }
+        return d.update(id, u.build());
+      }
+    }
+
+    @Command(name = "delete", description = "Remove an agent.")
+    static final class Delete extends OnPlatform {
+      @Parameters(paramLabel = "ID") String id;
+
+      @Override
+      Object act(AgentDirectory d) {
+        d.delete(id);
+        return "deleted " + platform.id() + " agent " + id;
+      }
+    }
+
+    @Command(name = "availability", description = "Show an agent's availability, or set it with --set.")
+    static final class AvailabilityCmd extends OnPlatform {
+      @Parameters(paramLabel = "ID") String id;
+      @Option(names = "--set", converter = AvailabilityConverter.class) Availability set;
+
+      @Override
+      Object act(AgentDirectory d) {
+        if (set != null) {
+          d.setAvailability(id, set);
+        }
+        return platform.id() + " agent " + id + ": " + (set != null ? set : d.availability(id)).name().toLowerCase(Locale.ROOT);
+      }
+    }
+  }
+
+  /** {@code sync ROSTER.yaml}. */
+  @Command(name = "sync", description = "Make the agents on the roster's platforms match a roster file.")
+  static final class SyncCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Parameters(paramLabel = "ROSTER.yaml") Path roster;
+
+    @Option(names = {"-p", "--platform"}, converter = PlatformConverter.class,
+        description = "Only these platforms (repeatable); default: the roster's.")
+    List<Platform> only = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Show the plan; change nothing.") boolean dryRun;
+
+    @Option(names = "--keep-extra", description = "Do not remove agents missing from the roster.") boolean keepExtra;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
+
+    @Override
+    public Integer call() {
+      return sync(main, roster, only.isEmpty() ? EnumSet.noneOf(Platform.class) : EnumSet.copyOf(only),
+          dryRun, keepExtra, json, false);
+    }
+  }
+
+  /** {@code demo}: the sample roster into the sandbox, twice. */
+  @Command(name = "demo", description = "Sync a sample roster to all five platforms of the embedded sandbox.")
+  static final class Demo implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+      Path roster = Files.createTempFile("switchboard-demo-roster", ".yaml");
+      try (InputStream in = Main.class.getResourceAsStream("/demo-roster.yaml")) {
+        Files.copy(in, roster, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try {
+        return sync(main, roster, EnumSet.noneOf(Platform.class), false, false, json, true);
+      } finally {
+        Files.deleteIfExists(roster);
+      }
+    }
+  }
+
+  static int sync(Main main, Path rosterFile, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json,
+      boolean demo) {
+    Roster roster;
+    try {
+      roster = Roster.read(rosterFile);
+    } catch (Roster.Invalid e) {
+      e.problems.forEach(p -> main.err.println("error: " + p));
+      main.err.println("Nothing was sent to any platform.");
+      return BAD_INPUT;
+    }
+    try (Connection c = main.connect(demo)) {
+      List<Sync.PlatformPlan> plan = Sync.plan(c.switchboard, roster, only, keepExtra);
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("plan", plan.stream().map(Main::planJson).collect(Collectors.toList()));
+      if (!json) {
+        main.out.println("Plan:");
+        Output.plan(main.out, plan);
+      }
+      if (dryRun) {
+        if (json) {
+          Output.json(main.out, report);
+        } else {
+          main.out.println("Dry run: nothing was changed.");
+        }
+        return plan.stream().anyMatch(p -> p.error() != null) ? FAILED : OK;
+      }
+      int total = plan.stream().mapToInt(p -> p.actions().size()).sum();
+      List<Sync.PlatformResult> results = Sync.apply(c.switchboard, plan, progress(main, total, json));
+      report.put("results", results.stream().map(Main::resultJson).collect(Collectors.toList()));
+      boolean failed = results.stream().anyMatch(r -> !r.ok());
+      if (demo) {
+        long again = Sync.plan(c.switchboard, roster, only, keepExtra).stream().mapToLong(p -> p.actions().size()).sum();
+        report.put("secondRunActions", again);
+        if (!json) {
+          main.out.println();
+          main.out.println("Result:");
+          Output.results(main.out, results);
+          main.out.println();
+          main.out.println(again == 0 ? "Second sync: nothing to change on any platform (the sync is idempotent)."
+              : "Second sync would still change " + again + " thing(s).");
+        }
+        failed |= again != 0;
+      } else if (!json) {
+        main.out.println();
+        main.out.println("Result:");
+        Output.results(main.out, results);
+      }
+      if (json) {
+        Output.json(main.out, report);
+      }
+      return failed ? FAILED : OK;
+    } catch (Connection.Misconfigured e) {
+      main.err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private static IntConsumer progress(Main main, int total, boolean json) {
+    if (json || total < 5 || System.console() == null) {
+      return done -> { };
+    }
+    return done -> {
+      int width = 30;
+      int filled = done * width / total;
+      main.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+      if (done == total) {
+        main.err.println();
+      }
+      main.err.flush();
+    };
+  }
+
+  private static Map<String, Object> planJson(Sync.PlatformPlan p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("platform", p.platform().id());
+    m.put("actions", p.actions().stream().map(a -> Map.of("action", a.kind().name().toLowerCase(Locale.ROOT),
+        "agent", a.agent(), "detail", a.detail() == null ? "" : a.detail())).collect(Collectors.toList()));
+    m.put("skipped", p.notes());
+    m.put("error", p.error());
+    return m;
+  }
+
+  private static Map<String, Object> resultJson(Sync.PlatformResult r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("platform", r.platform().id());
+    m.put("created", r.created());
+    m.put("updated", r.updated());
+    m.put("removed", r.removed());
+    m.put("skipped", r.notes());
+    m.put("status", r.ok() ? "ok" : "failed");
+    m.put("error", r.error());
+    return m;
+  }
+
+  /** Converts {@code --platform} values. */
+  static final class PlatformConverter implements CommandLine.ITypeConverter<Platform> {
+    @Override
+    public Platform convert(String value) {
+      return platform(value);
+    }
+  }
+
+  /** Converts availability values. */
+  static final class AvailabilityConverter implements CommandLine.ITypeConverter<Availability> {
+    @Override
+    public Availability convert(String value) {
+      return availability(value);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.switchboard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.Switchboard;
+import dev.switchboard.runtime.error.RateLimitedException;
+import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.SandboxExtension;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end, against a sandbox the test can inspect. */
+@ExtendWith(SandboxExtension.class)
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Map<String, String> env(Sandbox s) {
+    Map<String, String> env = new HashMap<>();
+    env.put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
+    env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
+    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl(Platform.CHATWOOT));
+    env.put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
+    env.put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
+    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl(Platform.BIRD));
+    env.put("SWITCHBOARD_CHATCAPTAIN_KEY", Sandbox.CHATCAPTAIN_KEY);
+    env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT);
+    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl(Platform.CHATCAPTAIN));
+    env.put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
+    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl(Platform.LIVECHAT));
+    env.put("SWITCHBOARD_BCRUMBS_API_KEY", Sandbox.BCRUMBS_API_KEY);
+    env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(Sandbox.BCRUMBS_WORKSPACE));
+    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl(Platform.BCRUMBS));
+    return env;
+  }
+
+  static Run run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, env, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path roster(String yaml) throws IOException {
+    Path f = dir.resolve("roster.yaml");
+    Files.writeString(f, yaml);
+    return f;
+  }
+
+  private static final String ROSTER = String.join("\n",
+      "platforms: [chatwoot, bird, livechat, bcrumbs]",
+      "agents:",
+      "  - name: Ada Admin",
+      "    email: ada@example.com",
+      "    role: administrator",
+      "    userId: user-ada",
+      "    availability: online",
+      "  - name: Ben Support",
+      "    email: ben@example.com",
+      "    userId: user-ben",
+      "    availability: away",
+      "    platforms: [chatwoot, bird, bcrumbs]",
+      "");
+
+  private static Map<Platform, List<String>> names(Switchboard sb) {
+    Map<Platform, List<String>> m = new HashMap<>();
+    sb.directories().forEach(d -> m.put(d.platform(), d.list().stream().map(a -> a.name() == null ? a.id() : a.name()).sorted().collect(Collectors.toList())));
+    return m;
+  }
+
+  @Test
+  void syncAppliesThePlanAndASecondSyncPlansNothing(Sandbox sandbox, Switchboard sb) throws IOException {
+    sandbox.seedDemoData();
+    Path f = roster(ROSTER);
+
+    Run first = run(env(sandbox), "sync", f.toString());
+    Run second = run(env(sandbox), "sync", f.toString());
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Plan:", "create", "Ben Support", "remove", "Old Timer", "Result:", "CREATED");
+    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada Admin", "Ben Support");
+    assertThat(names(sb).get(Platform.LIVECHAT)).containsExactly("Ada Admin"); // Greeter Bot is not in this roster
+    assertThat(sb.directory(Platform.BIRD).get("bird-ada").availability()).isEqualTo(dev.switchboard.facade.Availability.ONLINE);
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).contains("Nothing to change: every platform matches the roster.");
+    assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) .*")).map(l -> l.split("\\s+"))
+        .allMatch(cols -> cols[1].equals("0") && cols[2].equals("0") && cols[3].equals("0"))).isTrue();
+  }
+
+  @Test
+  void jsonOutputAndDryRun(Sandbox sandbox, Switchboard sb) throws IOException {
+    Path f = roster(ROSTER);
+
+    Run dry = run(env(sandbox), "sync", f.toString(), "--dry-run", "--json");
+
+    assertThat(dry.code()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(dry.out()).get("plan");
+    assertThat(plan).hasSize(4);
+    assertThat(plan.get(0).get("platform").asText()).isEqualTo("chatwoot");
+    assertThat(plan.get(0).get("actions").get(0).get("action").asText()).isEqualTo("create");
+    assertThat(names(sb).values()).allMatch(List::isEmpty);
+
+    Run applied = run(env(sandbox), "sync", f.toString(), "--json");
+    JsonNode results = new ObjectMapper().readTree(applied.out()).get("results");
+    assertThat(results.findValuesAsText("status")).containsOnly("ok");
+    assertThat(results.get(0).get("created").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void badRostersAreRejectedWithFileLineAndReasonAndNothingChanges(Sandbox sandbox, Switchboard sb) throws IOException {
+    sandbox.seedDemoData();
+    Map<Platform, List<String>> before = names(sb);
+    String[][] cases = {
+      {"platforms: [chatwoot]\nagents:\n  - name: Ada\n    email: [oops\n", "roster.yaml:4: YAML error"},
+      {"platforms: [chatwoot, slack]\nagents: []\n", "roster.yaml:1: unknown platform 'slack'"},
+      {"platforms: [bird]\nagents:\n  - name: Ada\n  - name: Ada\n", "roster.yaml:4: duplicate agent 'Ada' on bird (same name as line 3)"},
+      {"platforms: [chatwoot]\nagents:\n  - name: Ada\n", "roster.yaml:3: agent 'Ada' is missing required field 'email' for chatwoot"},
+      {"platforms: [bird]\nagents:\n  - email: a@example.com\n", "roster.yaml:3: agent is missing required field 'name'"},
+      {"platforms: [bird]\nagents:\n  - name: Ada\n    availability: sleepy\n", "roster.yaml:4: availability must be online, away or offline"},
+    };
+    for (String[] c : cases) {
+      Run r = run(env(sandbox), "sync", roster(c[0]).toString());
+      assertThat(r.code()).as(c[1]).isEqualTo(Main.BAD_INPUT);
+      assertThat(r.err()).as(c[1]).contains(c[1]).contains("Nothing was sent");
+    }
+    assertThat(names(sb)).isEqualTo(before);
+  }
+
+  @Test
+  void aPlatformFailingMidSyncLeavesTheOthersAppliedAndIsReported(Sandbox sandbox, Switchboard sb) throws Exception {
+    Roster roster = Roster.read(roster(ROSTER));
+    List<Sync.PlatformPlan> plan = Sync.plan(sb, roster, EnumSet.noneOf(Platform.class), false);
+    sandbox.throttle(Platform.BIRD, 100); // every Bird request now answers 429; a create is never retried
+
+    List<Sync.PlatformResult> results = Sync.apply(sb, plan, done -> { });
+
+    sandbox.throttle(Platform.BIRD, 0);
+    Sync.PlatformResult bird = results.stream().filter(r -> r.platform() == Platform.BIRD).findFirst().orElseThrow();
+    assertThat(bird.ok()).isFalse();
+    assertThat(bird.error()).contains(RateLimitedException.class.getSimpleName(), "createAgent");
+    assertThat(results.stream().filter(r -> r.platform() != Platform.BIRD)).allMatch(Sync.PlatformResult::ok);
+    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada Admin", "Ben Support");
+    assertThat(names(sb).get(Platform.BIRD)).isEmpty();
+  }
+
+  @Test
+  void aFailingPlatformMakesTheExitCodeNonZero(Sandbox sandbox) throws IOException {
+    Map<String, String> env = env(sandbox);
+    env.put("SWITCHBOARD_BIRD_ACCESS_KEY", "wrong-key-123");
+
+    Run r = run(env, "sync", roster(ROSTER).toString());
+
+    assertThat(r.code()).isEqualTo(Main.FAILED);
+    assertThat(r.out()).contains("FAILED: AuthenticationException").contains("chatwoot");
+    assertThat(r.out() + r.err()).doesNotContain("wrong-key-123", Sandbox.CHATWOOT_TOKEN, Sandbox.BCRUMBS_API_KEY);
+  }
+
+  @Test
+  void agentCommandsOnAnyPlatform(Sandbox sandbox) throws IOException {
+    Map<String, String> env = env(sandbox);
+
+    Run created = run(env, "agents", "create", "-p", "livechat", "--name", "Helper Bot", "--availability", "online", "--json");
+    String id = new ObjectMapper().readTree(created.out()).get(0).get("id").asText();
+    Run listed = run(env, "agents", "list", "-p", "livechat");
+    Run renamed = run(env, "agents", "update", "-p", "livechat", id, "--name", "Helpful Bot");
+    Run away = run(env, "agents", "availability", "-p", "livechat", id, "--set", "away");
+    Run got = run(env, "agents", "get", "-p", "livechat", id, "--json");
+    Run deleted = run(env, "agents", "delete", "-p", "livechat", id);
+    Run gone = run(env, "agents", "get", "-p", "livechat", id);
+
+    assertThat(created.code()).as(created.err()).isZero();
+    assertThat(listed.out()).contains("PLATFORM", "Helper Bot", "online");
+    assertThat(renamed.out()).contains("Helpful Bot");
+    assertThat(away.out()).contains("away");
+    assertThat(new ObjectMapper().readTree(got.out()).get(0).get("availability").asText()).isEqualTo("away");
+    assertThat(deleted.code()).isZero();
+    assertThat(gone.code()).isEqualTo(Main.FAILED);
+    assertThat(gone.err()).contains("NotFoundException");
+    Run unsupported = run(env, "agents", "delete", "-p", "bcrumbs", "x");
+    assertThat(unsupported.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(unsupported.err()).contains("bcrumbs does not support delete");
+    assertThat(run(env, "agents", "list", "-p", "slack").code()).isEqualTo(Main.BAD_INPUT);
+  }
+
+  @Test
+  void withoutCredentialsTheEmbeddedSandboxIsUsedAndSaysSo() {
+    Run r = run(Map.of(), "agents", "list", "-p", "bird");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines().filter(l -> l.contains("embedded sandbox")).count()).isEqualTo(1);
+    assertThat(r.out()).contains("Ada Admin");
+  }
+
+  @Test
+  void demoSyncsAllFivePlatformsAndSecondSyncPlansNothing() {
+    Run r = run(Map.of(), "demo");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs",
+        "Second sync: nothing to change on any platform");
+  }
+}
