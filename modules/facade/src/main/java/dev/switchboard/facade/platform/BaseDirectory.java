@@ -150,9 +150,13 @@ abstract class BaseDirectory implements AgentDirectory {
     throw unsupported(Capability.DELETE);
   }
 
+  /** Where the platform has no availability read of its own, the agent's record says it. */
   @Override
   public Availability availability(String id) {
-    throw unsupported(Capability.GET_AVAILABILITY);
+    if (!supports(Capability.GET_AVAILABILITY)) {
+      throw unsupported(Capability.GET_AVAILABILITY);
+    }
+    return get(id).availability();
   }
 
   @Override
@@ -182,7 +186,10 @@ abstract class BaseDirectory implements AgentDirectory {
 
   @Override
   public CompletableFuture<Availability> availabilityAsync(String id) {
-    return CompletableFuture.failedFuture(unsupported(Capability.GET_AVAILABILITY));
+    if (!supports(Capability.GET_AVAILABILITY)) {
+      return CompletableFuture.failedFuture(unsupported(Capability.GET_AVAILABILITY));
+    }
+    return getAsync(id).thenApply(Agent::availability);
   }
 
   @Override

@@ -78,15 +78,7 @@ public final class ChatCaptainDirectory extends BaseDirectory {
     return findInListAsync(id, "listAgentsOnlineStatus");
   }
 
-  @Override
-  public Availability availability(String id) {
-    return get(id).availability();
-  }
 
-  @Override
-  public CompletableFuture<Availability> availabilityAsync(String id) {
-    return getAsync(id).thenApply(Agent::availability);
-  }
 
   /** Only for {@value #ME}: ChatCaptain lets an agent set its own status only. */
   @Override

@@ -108,16 +108,7 @@ public final class ChatwootDirectory extends BaseDirectory {
     return async(() -> client.agentsAsync().removeAgent(accountId, numericId(id, "removeAgent")));
   }
 
-  /** Served by listing: Chatwoot has no single-agent read. */
-  @Override
-  public Availability availability(String id) {
-    return get(id).availability();
-  }
 
-  @Override
-  public CompletableFuture<Availability> availabilityAsync(String id) {
-    return getAsync(id).thenApply(Agent::availability);
-  }
 
   @Override
   public void setAvailability(String id, Availability availability) {

@@ -115,15 +115,7 @@ public final class LiveChatDirectory extends BaseDirectory {
         .thenApply(r -> null));
   }
 
-  @Override
-  public Availability availability(String id) {
-    return get(id).availability();
-  }
 
-  @Override
-  public CompletableFuture<Availability> availabilityAsync(String id) {
-    return getAsync(id).thenApply(Agent::availability);
-  }
 
   @Override
   public void setAvailability(String id, Availability availability) {
