@@ -84,9 +84,14 @@ final class BcrumbsFake extends Fake {
   }
 
   @Override
+  void forbidden(Exchange x) {
+    x.respond(200, graphQlError("FORBIDDEN", "Not allowed", x));
+  }
+
+  @Override
   void rateLimited(Exchange x) {
     x.respond(429, Map.of("errors", List.of(Map.of("message", "Too many requests",
-        "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", "1"));
+        "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   @Override
@@ -97,11 +102,7 @@ final class BcrumbsFake extends Fake {
     JsonNode req = x.json();
     String field = req.path("operationName").asText("");
     if (!apiKey.equals(x.header("authorization"))) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("errors", List.of(Map.of("message", "Invalid API key", "path", List.of(field.isEmpty() ? "query" : field),
-          "extensions", Map.of("code", "UNAUTHENTICATED"))));
-      answer.put("data", null);
-      x.respond(200, answer);
+      x.respond(200, graphQlError("UNAUTHENTICATED", "Invalid API key", x));
       return;
     }
     @SuppressWarnings("unchecked")
@@ -113,6 +114,16 @@ final class BcrumbsFake extends Fake {
         .variables(variables)
         .build());
     x.respond(200, result.toSpecification());
+  }
+
+  /** A request-level GraphQL error: no data, the code in extensions, the operation's root field as path. */
+  private static Map<String, Object> graphQlError(String code, String message, Exchange x) {
+    String field = x.json().path("operationName").asText("");
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("errors", List.of(Map.of("message", message, "path", List.of(field.isEmpty() ? "query" : field),
+        "extensions", Map.of("code", code))));
+    answer.put("data", null);
+    return answer;
   }
 
   private Map<String, Map<String, Object>> workspace(int id) {
@@ -140,7 +151,12 @@ final class BcrumbsFake extends Fake {
 
   private Object createAgent(DataFetchingEnvironment env) {
     Map<String, Object> in = env.getArgument("input");
-    return store(in, (String) in.get("userId"), (String) in.get("email"));
+    String email = (String) in.get("email");
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+          .message("email is not a valid email address").extensions(Map.of("code", "BAD_USER_INPUT")).build()).build();
+    }
+    return store(in, (String) in.get("userId"), email);
   }
 
   private Object createAgentWithApiKey(DataFetchingEnvironment env) {

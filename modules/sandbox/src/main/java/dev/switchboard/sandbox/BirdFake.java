@@ -23,6 +23,8 @@ final class BirdFake extends Fake {
   private final String baseUrl;
   /** The agent the access key belongs to, per workspace. */
   private final Map<String, String> me = new LinkedHashMap<>();
+  /** Media files still being processed: their download answers 400. */
+  private final java.util.Set<String> mediaNotReady = new java.util.HashSet<>();
   private int nextId = 1;
 
   BirdFake(String accessKey, String baseUrl, Clock clock) {
@@ -48,7 +50,17 @@ final class BirdFake extends Fake {
 
   @Override
   void invalid(Exchange x, String message) {
-    x.respond(x.path().endsWith("/download") ? 400 : 422, error("InvalidAgent", message));
+    if (x.path().endsWith("/download")) {
+      x.respond(400, error("BadRequest", message));
+      return;
+    }
+    // Bird names the offending fields in details.
+    Map<String, Object> details = new LinkedHashMap<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:body field '/|parameter ')([A-Za-z]+)").matcher(message);
+    while (m.find()) {
+      details.put(m.group(1), message);
+    }
+    x.respond(422, Map.of("code", "InvalidAgent", "message", "Invalid agent", "details", details));
   }
 
   @Override
@@ -57,8 +69,13 @@ final class BirdFake extends Fake {
   }
 
   @Override
+  void forbidden(Exchange x) {
+    x.respond(403, error("Forbidden", "The access key may not do this"));
+  }
+
+  @Override
   void rateLimited(Exchange x) {
-    x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", "1"));
+    x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   private Map<String, Map<String, Object>> workspace(String id) {
@@ -92,6 +109,11 @@ final class BirdFake extends Fake {
       x.respond(200, agent(ws, s.get(3)));
     } else if (s.size() == 4 && m.equals("PATCH")) {
       Map<String, Object> a = agent(ws, s.get(3));
+      if (x.json().path("wrapUpTime").asInt(0) < 0) {
+        x.respond(422, Map.of("code", "InvalidAgent", "message", "Invalid agent",
+            "details", Map.of("wrapUpTime", "must not be negative")));
+        return;
+      }
       x.json().fields().forEachRemaining(f -> a.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class)));
       if (x.json().has("status")) {
         availability(a).put("status", x.json().get("status").asText());
@@ -123,6 +145,10 @@ final class BirdFake extends Fake {
           "formData", Map.of("policy", "sandbox"), "expectedFields", List.of("file")));
     } else if (s.size() == 7 && s.get(4).equals("media") && s.get(6).equals("download")) {
       agent(ws, s.get(3));
+      if (mediaNotReady.contains(s.get(5))) {
+        x.respond(400, error("BadRequest", "Media file is not ready"));
+        return;
+      }
       x.respond(302, null, Map.of("Location", baseUrl + "/files/" + s.get(5)));
     } else {
       throw new NotFound(x.path());
@@ -148,9 +174,10 @@ final class BirdFake extends Fake {
       all.removeIf(a -> !x.query().get("ids").contains(a.get("id")));
     }
     int limit = x.param("limit") == null ? 10 : Integer.parseInt(x.param("limit"));
-    int from = x.param("pageToken") == null ? 0 : offset(x.param("pageToken"));
+    int page = x.param("pageToken") == null ? 1 : page(x.param("pageToken"));
+    int from = (page - 1) * limit;
     int to = Math.min(all.size(), from + limit);
-    String next = to < all.size() ? token(to) : "";
+    String next = to < all.size() ? token(page + 1) : "";
     x.respond(200, Map.of("results", all.subList(Math.min(from, all.size()), to), "nextPageToken", next, "total", all.size()));
   }
 
@@ -165,8 +192,14 @@ final class BirdFake extends Fake {
     for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
       if (!f.getKey().equals("teamIds") && !f.getKey().equals("userId")) {
-        a.putIfAbsent(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class));
+        a.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class));
       }
+    }
+    if (b.has("teamIds")) {
+      List<Object> teams = new ArrayList<>();
+      b.get("teamIds").forEach(t -> teams.add(Map.of("id", t.asText(), "name", "Team " + t.asText().substring(0, 8),
+          "memberSince", now())));
+      a.put("teams", teams);
     }
     workspace(ws).put((String) a.get("id"), a);
     x.respond(201, a);
@@ -179,7 +212,13 @@ final class BirdFake extends Fake {
     a.put("name", name);
     a.put("workspaceId", ws);
     a.put("type", type);
-    a.put("userEmails", email == null ? List.of() : List.of(email));
+    a.put("userEmails", List.of(email != null ? email : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.com"));
+    a.put("bio", "");
+    a.put("wrapUpTime", 0);
+    a.put("timezone", "UTC");
+    a.put("transcriptionLocale", "en-US");
+    a.put("roles", List.of(Map.of("id", "00000000-0000-4000-8000-000000000001", "type", "workspace")));
+    a.put("teams", List.of(Map.of("id", "team-support", "name", "Support", "memberSince", now())));
     a.put("createdAt", now());
     a.put("updatedAt", now());
     Map<String, Object> av = new LinkedHashMap<>();
@@ -199,17 +238,22 @@ final class BirdFake extends Fake {
     return m;
   }
 
-  private static String token(int offset) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+  /** Tokens name a page ("page-2"), so they stay valid for the same limit. */
+  private static String token(int page) {
+    return Base64.getEncoder().encodeToString(("page-" + page).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static int offset(String token) {
+  private static int page(String token) {
     try {
-      String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      return Integer.parseInt(s.substring("offset:".length()));
+      String s = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      return Integer.parseInt(s.substring("page-".length()));
     } catch (RuntimeException e) {
-      throw new Exchange.BadRequest("pageToken is not valid");
+      throw new Exchange.BadRequest("parameter 'pageToken': not a token this workspace issued");
     }
+  }
+
+  synchronized void mediaNotReady(String fileId) {
+    mediaNotReady.add(fileId);
   }
 
   synchronized void seedWorkspace(String ws) {
@@ -228,6 +272,7 @@ final class BirdFake extends Fake {
   synchronized void reset() {
     workspaces.clear();
     me.clear();
+    mediaNotReady.clear();
     nextId = 1;
   }
 }

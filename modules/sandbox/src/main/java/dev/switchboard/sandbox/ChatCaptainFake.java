@@ -41,8 +41,13 @@ final class ChatCaptainFake extends Fake {
   }
 
   @Override
+  void forbidden(Exchange x) {
+    x.respond(403, Map.of("error", "Forbidden"));
+  }
+
+  @Override
   void rateLimited(Exchange x) {
-    x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", "1"));
+    x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   @Override
@@ -58,6 +63,10 @@ final class ChatCaptainFake extends Fake {
     if (!mine && last.equals("online")) {
       x.respond(200, Map.of("agents", new ArrayList<>(agents.values())));
     } else if (mine && last.equals("online")) {
+      if (!x.json().path("clientTimestamp").asText().matches("[0-9]+")) {
+        invalid(x, "clientTimestamp must be a number");
+        return;
+      }
       boolean online = x.json().path("online").asBoolean();
       agents.put(meAgentId, status(meAgentId, online));
       x.respond(200, Map.of("online", online));
@@ -85,6 +94,10 @@ final class ChatCaptainFake extends Fake {
 
   synchronized void seed(String bot, String agentId, boolean online) {
     chatbots.computeIfAbsent(bot, b -> new LinkedHashMap<>()).put(agentId, status(agentId, online));
+  }
+
+  synchronized void seedPushToken(String bot, String token) {
+    pushTokens.put(bot, token);
   }
 
   synchronized void seedChatbot(String bot) {

@@ -39,8 +39,13 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
+  void forbidden(Exchange x) {
+    x.respond(401, Map.of("error", "You are not authorized to do this action"));
+  }
+
+  @Override
   void rateLimited(Exchange x) {
-    x.respond(429, Map.of("error", "Too many requests"), Map.of("Retry-After", "1"));
+    x.respond(429, Map.of("error", "Too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   @Override

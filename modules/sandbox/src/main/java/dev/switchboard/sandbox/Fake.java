@@ -3,7 +3,7 @@ package dev.switchboard.sandbox;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One platform's fake. The order per request is the platform's: credentials first (its 401
@@ -15,6 +15,12 @@ abstract class Fake {
   final Clock clock;
   /** Requests to fail with 429 before serving normally again (fixture for rate-limit tests). */
   private int throttled;
+  /** Seconds the 429s ask to wait. */
+  int retryAfterSeconds = 1;
+  /** The configured key no longer works (fixture). */
+  private volatile boolean revoked;
+  /** The key works but may not do anything (fixture). */
+  private volatile boolean denied;
 
   Fake(String openApiProvider, Clock clock) {
     this.gate = openApiProvider == null ? null : new SpecGate(openApiProvider);
@@ -23,8 +29,12 @@ abstract class Fake {
 
   final void handle(Exchange x) {
     try {
-      if (!authorized(x)) {
+      if (revoked || !authorized(x)) {
         unauthorized(x);
+        return;
+      }
+      if (denied) {
+        forbidden(x);
         return;
       }
       if (takeThrottle()) {
@@ -54,9 +64,26 @@ abstract class Fake {
     return false;
   }
 
-  /** The next {@code requests} requests answer 429. */
-  synchronized void throttle(int requests) {
+  /** The next {@code requests} requests answer 429 asking to wait {@code seconds}. */
+  synchronized void throttle(int requests, int seconds) {
     throttled = requests;
+    retryAfterSeconds = seconds;
+  }
+
+  void revoke(boolean revoked) {
+    this.revoked = revoked;
+  }
+
+  void deny(boolean denied) {
+    this.denied = denied;
+  }
+
+  /** Clears the fixtures that are not state: revocation, denial, throttling. */
+  synchronized void clearFaults() {
+    revoked = false;
+    denied = false;
+    throttled = 0;
+    retryAfterSeconds = 1;
   }
 
   abstract boolean authorized(Exchange x);
@@ -69,13 +96,19 @@ abstract class Fake {
 
   abstract void rateLimited(Exchange x);
 
+  /** The platform's answer to a key that may not do this. */
+  abstract void forbidden(Exchange x);
+
   abstract void route(Exchange x);
 
   /** Forget all state and seed nothing. */
   abstract void reset();
 
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
+  /** Always with milliseconds: {@code OffsetDateTime.toString()} drops a zero fraction. */
   String now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).format(TIMESTAMP);
   }
 
   /** A resource the request names does not exist. */

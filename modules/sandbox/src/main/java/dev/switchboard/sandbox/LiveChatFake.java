@@ -15,6 +15,8 @@ final class LiveChatFake extends Fake {
   private final String token;
   private final String basic;
   private final Map<String, Map<String, Object>> bots = new LinkedHashMap<>();
+  /** The license's groups; a bot can join only these. Group 0 always exists. */
+  private final java.util.Set<Long> groups = new java.util.HashSet<>(java.util.Set.of(0L));
 
   LiveChatFake(String token, String accountId, Clock clock) {
     super("livechat", clock);
@@ -48,8 +50,13 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
+  void forbidden(Exchange x) {
+    x.respond(403, error("authorization", "Insufficient scopes"));
+  }
+
+  @Override
   void rateLimited(Exchange x) {
-    x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", "1"));
+    x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   private Map<String, Object> bot(String id) {
@@ -64,6 +71,16 @@ final class LiveChatFake extends Fake {
   synchronized void route(Exchange x) {
     String method = x.segments().get(x.segments().size() - 1);
     JsonNode b = x.json();
+    for (JsonNode g : b.path("groups")) {
+      if (!groups.contains(g.path("id").asLong())) {
+        x.respond(422, error("validation", "Group not found"));
+        return;
+      }
+    }
+    if (b.has("bot_agent_id") && b.get("bot_agent_id").asText().isEmpty()) {
+      invalid(x, "bot_agent_id must not be empty");
+      return;
+    }
     switch (method) {
       case "create_bot_agent": {
         String id = newId();
@@ -144,8 +161,18 @@ final class LiveChatFake extends Fake {
     bots.put(id, bot);
   }
 
+  synchronized void seedGroup(long id) {
+    groups.add(id);
+  }
+
+  synchronized void seedBot(Map<String, Object> bot) {
+    bots.put((String) bot.get("id"), new LinkedHashMap<>(bot));
+  }
+
   @Override
   synchronized void reset() {
     bots.clear();
+    groups.clear();
+    groups.add(0L);
   }
 }

@@ -76,12 +76,44 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Starts an empty sandbox.
+   * The credential each platform accepts.
+   *
+   * @param chatwoot Chatwoot's {@code api_access_token}
+   * @param bird Bird's access key (also accepted as a bearer token)
+   * @param chatcaptain ChatCaptain's {@code x-chatcaptain-key}
+   * @param livechat LiveChat's access token (bearer, or basic with account {@code sandbox-account})
+   * @param bcrumbs bcrumbs' API key
+   */
+  public record Keys(String chatwoot, String bird, String chatcaptain, String livechat, String bcrumbs) {
+    /** The sandbox's own keys ({@link #CHATWOOT_TOKEN} and friends). */
+    public static final Keys DEFAULT =
+        new Keys(CHATWOOT_TOKEN, BIRD_ACCESS_KEY, CHATCAPTAIN_KEY, LIVECHAT_TOKEN, BCRUMBS_API_KEY);
+
+    /** Never prints the keys. */
+    @Override
+    public String toString() {
+      return "Keys[****]";
+    }
+  }
+
+  /**
+   * Starts an empty sandbox accepting the default keys.
    *
    * @param port the port on 127.0.0.1, or 0 for a free one
    * @return the running sandbox
    */
   public static Sandbox start(int port) {
+    return start(port, Keys.DEFAULT);
+  }
+
+  /**
+   * Starts an empty sandbox accepting the given keys.
+   *
+   * @param port the port on 127.0.0.1, or 0 for a free one
+   * @param keys the credential each platform accepts
+   * @return the running sandbox
+   */
+  public static Sandbox start(int port, Keys keys) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -97,11 +129,11 @@ public final class Sandbox implements AutoCloseable {
     Sandbox sandbox = new Sandbox(server, executor);
     Clock clock = Clock.systemUTC();
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    sandbox.fakes.put(Platform.CHATWOOT, new ChatwootFake(CHATWOOT_TOKEN, clock));
-    sandbox.fakes.put(Platform.BIRD, new BirdFake(BIRD_ACCESS_KEY, base + "/bird", clock));
-    sandbox.fakes.put(Platform.CHATCAPTAIN, new ChatCaptainFake(CHATCAPTAIN_KEY, CHATCAPTAIN_ME, clock));
-    sandbox.fakes.put(Platform.LIVECHAT, new LiveChatFake(LIVECHAT_TOKEN, "sandbox-account", clock));
-    sandbox.fakes.put(Platform.BCRUMBS, new BcrumbsFake(BCRUMBS_API_KEY, clock));
+    sandbox.fakes.put(Platform.CHATWOOT, new ChatwootFake(keys.chatwoot(), clock));
+    sandbox.fakes.put(Platform.BIRD, new BirdFake(keys.bird(), base + "/bird", clock));
+    sandbox.fakes.put(Platform.CHATCAPTAIN, new ChatCaptainFake(keys.chatcaptain(), CHATCAPTAIN_ME, clock));
+    sandbox.fakes.put(Platform.LIVECHAT, new LiveChatFake(keys.livechat(), "sandbox-account", clock));
+    sandbox.fakes.put(Platform.BCRUMBS, new BcrumbsFake(keys.bcrumbs(), clock));
     sandbox.fakes.forEach((platform, fake) -> {
       String prefix = "/" + platform.id();
       server.createContext(prefix, http -> {
@@ -164,9 +196,10 @@ public final class Sandbox implements AutoCloseable {
         .build();
   }
 
-  /** Empties every platform, then creates the demo account, workspaces and chatbot (no agents). */
+  /** Empties every platform, clears every fault, then creates the demo workspace and chatbot (no agents). */
   public void reset() {
     fakes.values().forEach(Fake::reset);
+    fakes.values().forEach(Fake::clearFaults);
     bird().seedWorkspace(BIRD_WORKSPACE);
     captain().seedChatbot(CHATCAPTAIN_CHATBOT);
   }
@@ -190,7 +223,18 @@ public final class Sandbox implements AutoCloseable {
    * @param requests how many requests
    */
   public void throttle(Platform platform, int requests) {
-    fakes.get(platform).throttle(requests);
+    fakes.get(platform).throttle(requests, 1);
+  }
+
+  /**
+   * @return the fixtures that put the platforms into a known state
+   */
+  public Fixtures fixtures() {
+    return new Fixtures(this);
+  }
+
+  Fake fake(Platform platform) {
+    return fakes.get(platform);
   }
 
   ChatwootFake chatwoot() {
