@@ -64,12 +64,13 @@ final class BcrumbsFake extends Fake {
 
   @Override
   boolean authorized(Exchange x) {
-    return true; // bcrumbs answers a bad key with a GraphQL error, checked in route()
+    return apiKey.equals(x.header("authorization"));
   }
 
+  /** bcrumbs answers a bad key with 200 and a GraphQL error. */
   @Override
   void unauthorized(Exchange x) {
-    throw new UnsupportedOperationException();
+    x.respond(200, graphQlError("UNAUTHENTICATED", "Invalid API key", x));
   }
 
   @Override
@@ -100,11 +101,6 @@ final class BcrumbsFake extends Fake {
       throw new NotFound("POST a GraphQL request to /core/gq");
     }
     JsonNode req = x.json();
-    String field = req.path("operationName").asText("");
-    if (!apiKey.equals(x.header("authorization"))) {
-      x.respond(200, graphQlError("UNAUTHENTICATED", "Invalid API key", x));
-      return;
-    }
     @SuppressWarnings("unchecked")
     Map<String, Object> variables = req.has("variables")
         ? Exchange.JSON.convertValue(req.get("variables"), Map.class) : Map.of();

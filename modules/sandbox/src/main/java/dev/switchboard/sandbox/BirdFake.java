@@ -20,17 +20,17 @@ import java.util.stream.Collectors;
 final class BirdFake extends Fake {
   private final String accessKey;
   private final Map<String, Map<String, Map<String, Object>>> workspaces = new LinkedHashMap<>();
-  private final String baseUrl;
+  /** Files live on another host, as Bird's presigned storage URLs do; the SDK never follows them. */
+  private static final String MEDIA_HOST = "https://media.example.com";
   /** The agent the access key belongs to, per workspace. */
   private final Map<String, String> me = new LinkedHashMap<>();
   /** Media files still being processed: their download answers 400. */
   private final java.util.Set<String> mediaNotReady = new java.util.HashSet<>();
   private int nextId = 1;
 
-  BirdFake(String accessKey, String baseUrl, Clock clock) {
+  BirdFake(String accessKey, Clock clock) {
     super("bird", clock);
     this.accessKey = accessKey;
-    this.baseUrl = baseUrl;
   }
 
   @Override
@@ -131,25 +131,42 @@ final class BirdFake extends Fake {
         x.json().fields().forEachRemaining(f -> av.put(f.getKey(), Exchange.JSON.convertValue(f.getValue(), Object.class)));
         av.put("updatedAt", now());
         av.put("lastStatusSet", now());
+        av.put("lastActivitySet", now());
         a.put("status", av.get("status"));
       }
       x.respond(200, av);
     } else if (s.size() == 5 && s.get(4).equals("workload")) {
       agent(ws, s.get(3));
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("id", "default");
+      rule.put("workspaceId", ws);
+      rule.put("name", "Default");
+      rule.put("description", "The workspace's default capacity");
+      rule.put("default", true);
+      rule.put("capacity", Map.of("messaging", 5, "email", 10));
+      rule.put("assignedAgentIds", List.of());
+      rule.put("createdAt", now());
+      rule.put("updatedAt", now());
       x.respond(200, Map.of("id", "wl-" + s.get(3), "workload", Map.of("messaging", 0, "email", 0),
-          "ruleId", "default", "updatedAt", now()));
+          "rule", rule, "ruleId", "default", "updatedAt", now()));
     } else if (s.size() >= 5 && s.get(4).equals("presigned-upload")) {
       agent(ws, s.get(3));
       String file = UUID.randomUUID().toString();
-      x.respond(200, Map.of("mediaUrl", baseUrl + "/media/" + file, "fileId", file, "url", baseUrl + "/uploads",
-          "formData", Map.of("policy", "sandbox"), "expectedFields", List.of("file")));
+      Map<String, Object> form = new LinkedHashMap<>();
+      form.put("policy", "c2FuZGJveA==");
+      form.put("x-amz-algorithm", "AWS4-HMAC-SHA256");
+      form.put("x-amz-credential", "SANDBOX/20260101/eu-west-1/s3/aws4_request");
+      form.put("x-amz-date", "20260101T000000Z");
+      form.put("x-amz-signature", "0000000000000000000000000000000000000000000000000000000000000000");
+      x.respond(200, Map.of("mediaUrl", MEDIA_HOST + "/media/" + file, "fileId", file, "url", MEDIA_HOST + "/uploads",
+          "formData", form, "expectedFields", List.of("file")));
     } else if (s.size() == 7 && s.get(4).equals("media") && s.get(6).equals("download")) {
       agent(ws, s.get(3));
       if (mediaNotReady.contains(s.get(5))) {
         x.respond(400, error("BadRequest", "Media file is not ready"));
         return;
       }
-      x.respond(302, null, Map.of("Location", baseUrl + "/files/" + s.get(5)));
+      x.respond(302, null, Map.of("Location", MEDIA_HOST + "/files/" + s.get(5)));
     } else {
       throw new NotFound(x.path());
     }
@@ -214,6 +231,7 @@ final class BirdFake extends Fake {
     a.put("type", type);
     a.put("userEmails", List.of(email != null ? email : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".") + "@example.com"));
     a.put("bio", "");
+    a.put("avatarUrl", "");
     a.put("wrapUpTime", 0);
     a.put("timezone", "UTC");
     a.put("transcriptionLocale", "en-US");
@@ -224,6 +242,10 @@ final class BirdFake extends Fake {
     Map<String, Object> av = new LinkedHashMap<>();
     av.put("status", status);
     av.put("activity", "available");
+    av.put("activityTtl", 0);
+    av.put("activityText", "");
+    av.put("lastStatusSet", now());
+    av.put("lastActivitySet", now());
     av.put("updatedAt", now());
     a.put("availability", av);
     return a;
@@ -233,7 +255,9 @@ final class BirdFake extends Fake {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.get("id"));
     m.put("status", a.get("status"));
+    m.put("activity", availability(a).getOrDefault("activity", "available"));
     m.put("name", a.get("name"));
+    m.put("avatarUrl", a.getOrDefault("avatarUrl", ""));
     m.put("createdAt", a.get("createdAt"));
     return m;
   }

@@ -105,6 +105,7 @@ final class ChatwootFake extends Fake {
     a.put("name", name);
     a.put("role", role);
     a.put("thumbnail", "");
+    a.put("custom_role_id", null);
     return a;
   }
 

@@ -128,9 +128,8 @@ public final class Sandbox implements AutoCloseable {
     });
     Sandbox sandbox = new Sandbox(server, executor);
     Clock clock = Clock.systemUTC();
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
     sandbox.fakes.put(Platform.CHATWOOT, new ChatwootFake(keys.chatwoot(), clock));
-    sandbox.fakes.put(Platform.BIRD, new BirdFake(keys.bird(), base + "/bird", clock));
+    sandbox.fakes.put(Platform.BIRD, new BirdFake(keys.bird(), clock));
     sandbox.fakes.put(Platform.CHATCAPTAIN, new ChatCaptainFake(keys.chatcaptain(), CHATCAPTAIN_ME, clock));
     sandbox.fakes.put(Platform.LIVECHAT, new LiveChatFake(keys.livechat(), "sandbox-account", clock));
     sandbox.fakes.put(Platform.BCRUMBS, new BcrumbsFake(keys.bcrumbs(), clock));

@@ -1,0 +1,36 @@
+package dev.switchboard.contract.provider;
+
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import dev.switchboard.facade.Platform;
+
+@Provider("chatwoot")
+@PactFolder("target/pacts")
+class ChatwootSandboxIT extends SandboxProvider {
+  @Override
+  Platform platform() {
+    return Platform.CHATWOOT;
+  }
+
+  @State("account 1 exists, the token is an administrator's, agent 42 is in account 1")
+  void agent42() {
+    fixtures().chatwootAgent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
+  }
+
+  @State("account 1 exists, the token is an administrator's, an agent has email jane@example.com")
+  void janeExists() {
+    fixtures().chatwootAgent(1, 7, "Jane Doe", "jane@example.com", "agent", "online");
+  }
+
+  @State({"account 1 exists, the token is an administrator's, no agent 999 is in account 1",
+      "account 1 exists, the token is an administrator's, no agent has email jane@example.com"})
+  void emptyAccount() {
+    // accounts start empty
+  }
+
+  @State("the token is not valid for account 1")
+  void invalidToken() {
+    fixtures().revokeKey(Platform.CHATWOOT);
+  }
+}
