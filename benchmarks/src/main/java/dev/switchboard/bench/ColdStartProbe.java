@@ -13,7 +13,7 @@ public final class ColdStartProbe {
   private ColdStartProbe() {}
 
   /**
-   * @param args {@code port facade|feign|raw|nativePeer}
+   * @param args {@code port facade|feign|syncOnly|raw|nativePeer}
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
@@ -27,6 +27,7 @@ public final class ColdStartProbe {
         RawClients raw = Contenders.raw(port);
         id = raw.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID).id();
       }
+      case "syncOnly" -> id = Contenders.syncOnly(port).getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID).getId();
       case "nativePeer" -> id = Contenders.nativePeer(port).getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID).getId();
       default -> throw new IllegalArgumentException("unknown contender " + args[1]);
     }

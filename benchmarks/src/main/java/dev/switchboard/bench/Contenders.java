@@ -6,9 +6,15 @@ import dev.switchboard.bench.raw.RawClients;
 import dev.switchboard.bird.BirdClient;
 import dev.switchboard.facade.platform.BcrumbsDirectory;
 import dev.switchboard.facade.platform.BirdDirectory;
+import dev.switchboard.runtime.auth.Credential;
+import dev.switchboard.runtime.auth.Secret;
+import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.http.HttpClients;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
 
 /**
  * How each contender is built. Every one points at the same loopback server, sends the same
@@ -43,7 +49,15 @@ public final class Contenders {
    * @return the SDK's Bird client
    */
   public static BirdClient bird(int port) {
-    return BirdClient.builder()
+    BirdClient.Builder builder = BirdClient.builder();
+    String pool = System.getProperty("bench.okhttpPool");
+    if (pool != null) {
+      // Experiment only (BENCHMARKS.md, 16 callers): the SDK's OkHttp with a larger idle pool.
+      builder.httpClient(new okhttp3.OkHttpClient.Builder()
+          .connectionPool(new okhttp3.ConnectionPool(Integer.parseInt(pool), 5, java.util.concurrent.TimeUnit.MINUTES))
+          .build());
+    }
+    return builder
         .baseUrl(base(port))
         .accessKey(LoopbackServer.ACCESS_KEY)
         .retryPolicy(RetryPolicy.none())
@@ -79,6 +93,22 @@ public final class Contenders {
    */
   public static BcrumbsDirectory bcrumbsDirectory(int port) {
     return BcrumbsDirectory.of(bcrumbs(port), LoopbackServer.BCRUMBS_WORKSPACE);
+  }
+
+  /**
+   * What {@code BirdClient} builds minus its async twin: the same {@link ClientConfig} turned into
+   * the synchronous generated client only. Used to measure what building {@code agentsAsync()}
+   * eagerly costs at cold start.
+   *
+   * @param port the server's port
+   * @return the SDK's synchronous generated Bird client
+   */
+  public static dev.switchboard.bird.implementation.api.AgentsApi syncOnly(int port) {
+    return new ClientConfig(BirdClient.PROVIDER, URI.create(base(port)),
+        Credential.header("Authorization", "AccessKey", Secret.of(LoopbackServer.ACCESS_KEY, "accessKey")),
+        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
+        RetryPolicy.none(), HttpClients.shared(), "switchboard-java/" + ClientConfig.VERSION + " (bird)", WireLog.NONE)
+        .client(dev.switchboard.bird.implementation.api.AgentsApi.class);
   }
 
   /**

@@ -31,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code POST /gq}: a bcrumbs GraphQL {@code agents} page of 100 nodes, last page.
  * </ul>
  *
- * Bird calls without an {@code Authorization} header get 401, anything else 404.
+ * Bird calls without an {@code Authorization} header get 401, anything else 404. {@code GET /stats}
+ * tells how many requests were served and over how many distinct client connections (by client
+ * port), which shows whether a client reuses its connections.
  */
 public final class LoopbackServer {
   /** The Bird workspace of the single-page list and the single agent. */
@@ -50,6 +52,9 @@ public final class LoopbackServer {
   private static final String PAGED = "paged-";
 
   private final HttpServer server;
+  /** Requests served and distinct client connections (by client port) seen, for GET /stats. */
+  private final java.util.concurrent.atomic.LongAdder requests = new java.util.concurrent.atomic.LongAdder();
+  private final java.util.Set<Integer> connections = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ExecutorService pool;
   private final byte[] agent;
   private final byte[] listPage;
@@ -159,6 +164,13 @@ public final class LoopbackServer {
       drain(exchange.getRequestBody());
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
+      if (path.equals("/stats")) {
+        respond(exchange, 200, String.format("{\"requests\":%d,\"connections\":%d}", requests.sum(),
+            connections.size()).getBytes(StandardCharsets.US_ASCII));
+        return;
+      }
+      requests.increment();
+      connections.add(exchange.getRemoteAddress().getPort());
       if (method.equals("POST") && path.equals(GRAPHQL_PATH)) {
         if (exchange.getRequestHeaders().getFirst("authorization") == null) {
           respond(exchange, 401, new byte[0]);
@@ -236,27 +248,80 @@ public final class LoopbackServer {
   }
 
   /**
+   * Sends every kind of request to the server from two threads for a while, so the server's own
+   * JIT has settled before the first measured benchmark and does not favour later ones.
+   */
+  private long warmUp(int seconds) throws InterruptedException {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+    String base = "http://127.0.0.1:" + port();
+    java.util.List<java.net.http.HttpRequest> requests = java.util.List.of(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/workspaces/" + WORKSPACE + "/agents/" + AGENT_ID))
+            .header("Authorization", "AccessKey " + ACCESS_KEY).build(),
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/workspaces/" + WORKSPACE + "/agents?limit=100"))
+            .header("Authorization", "AccessKey " + ACCESS_KEY).build(),
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/workspaces/paged-3/agents?limit=100&pageToken=p1"))
+            .header("Authorization", "AccessKey " + ACCESS_KEY).build(),
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + GRAPHQL_PATH))
+            .header("authorization", ACCESS_KEY).header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{}\"}")).build());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    Thread[] threads = new Thread[2];
+    for (int t = 0; t < threads.length; t++) {
+      threads[t] = new Thread(() -> {
+        int i = 0;
+        while (System.nanoTime() < deadline) {
+          try {
+            java.net.http.HttpResponse<byte[]> r = client.send(requests.get(i++ % requests.size()),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+              throw new IllegalStateException("warm-up got HTTP " + r.statusCode() + " for " + r.uri());
+            }
+            calls.incrementAndGet();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    return calls.get();
+  }
+
+  /**
    * Runs the server as its own process until killed or until {@code --max-seconds} (default 1500)
    * have passed; it stops by itself either way.
    *
-   * @param args {@code [--port-file FILE] [--threads N] [--max-seconds S]}
+   * @param args {@code [--port-file FILE] [--threads N] [--max-seconds S] [--warmup-seconds S]}
    * @throws Exception if it cannot start
    */
   public static void main(String[] args) throws Exception {
     Path portFile = null;
     int threads = 8;
     long maxSeconds = 1500;
+    int warmupSeconds = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port-file" -> portFile = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--max-seconds" -> maxSeconds = Long.parseLong(args[++i]);
+        case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     LoopbackServer s = start(threads);
     System.out.printf("loopback server on 127.0.0.1:%d (%d threads); agent %d B, list page %d B, bcrumbs page %d B%n",
         s.port(), threads, s.agentBytes(), s.listPageBytes(), s.bcrumbsPageBytes());
+    if (warmupSeconds > 0) {
+      long calls = s.warmUp(warmupSeconds);
+      System.out.printf("warmed up with %d loopback calls in %d s%n", calls, warmupSeconds);
+    }
     if (portFile != null) {
       Path tmp = portFile.resolveSibling(portFile.getFileName() + ".tmp");
       Files.writeString(tmp, Integer.toString(s.port()));

@@ -21,13 +21,19 @@ public final class Report {
       {"BirdGet", "Bird: get one full agent"},
       {"BirdList", "Bird: list one page of 100 full agents"},
       {"BcrumbsList", "bcrumbs (GraphQL): list one page of 100 agents"}};
-  private static final String[] ORDER = {"raw", "nativePeer", "feign", "client", "facade"};
-  private static final Map<String, String> NAMES = Map.of(
-      "raw", "raw java.net.http + Jackson (baseline)",
-      "nativePeer", "openapi-generator java/native",
-      "feign", "SDK generated client (Feign)",
-      "client", "SDK BcrumbsClient",
-      "facade", "SDK facade (AgentDirectory)");
+  private static final String[] ORDER =
+      {"raw", "nativePeer", "rawGenerated", "okhttpBytes", "okhttpReader", "feignBytes", "syncOnly", "feign", "client", "facade"};
+  private static final Map<String, String> NAMES = Map.ofEntries(
+      Map.entry("syncOnly", "SDK generated client without its async twin (BirdClient minus agentsAsync)"),
+      Map.entry("raw", "raw java.net.http + Jackson (baseline)"),
+      Map.entry("nativePeer", "openapi-generator java/native"),
+      Map.entry("feign", "SDK generated client (Feign)"),
+      Map.entry("client", "SDK BcrumbsClient"),
+      Map.entry("facade", "SDK facade (AgentDirectory)"),
+      Map.entry("rawGenerated", "breakdown: java.net.http bytes → SDK mapper + generated model"),
+      Map.entry("okhttpBytes", "breakdown: SDK's OkHttp, body bytes → SDK mapper + generated model"),
+      Map.entry("okhttpReader", "breakdown: SDK's OkHttp, body via InputStreamReader (as Feign's JacksonDecoder)"),
+      Map.entry("feignBytes", "breakdown: SDK Feign stack with the proposed bytes decoder"));
 
   private Report() {}
 
@@ -50,7 +56,8 @@ public final class Report {
       }
       for (JsonNode result : mapper.readTree(file.toFile())) {
         String[] name = result.get("benchmark").asText().split("\\.");
-        String group = name[name.length - 2];
+        // The breakdown's rows join the Bird list table, next to the baseline they are compared with.
+        String group = name[name.length - 2].equals("BirdListBreakdown") ? "BirdList" : name[name.length - 2];
         String contender = name[name.length - 1];
         jmh.computeIfAbsent(group, g -> new LinkedHashMap<>())
             .computeIfAbsent(threads, t -> new LinkedHashMap<>()).put(contender, result);

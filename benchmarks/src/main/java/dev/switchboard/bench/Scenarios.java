@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * folder. Child JVMs run the same {@code java} and class path as this one.
  */
 public final class Scenarios {
-  private static final String[] COLD_CONTENDERS = {"facade", "feign", "nativePeer", "raw"};
+  private static final String[] COLD_CONTENDERS = {"facade", "feign", "syncOnly", "nativePeer", "raw"};
 
   private Scenarios() {}
 
@@ -56,8 +56,9 @@ public final class Scenarios {
     for (String contender : COLD_CONTENDERS) {
       double[] ms = cold.stream().filter(l -> l.contains("\"" + contender + "\""))
           .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"toFirstCallMs\":([0-9.]+).*", "$1"))).sorted().toArray();
+      double median = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
       System.out.printf(Locale.ROOT, "cold start %-10s median %.0f ms (min %.0f, max %.0f) over %d runs%n",
-          contender, ms[ms.length / 2], ms[0], ms[ms.length - 1], ms.length);
+          contender, median, ms[0], ms[ms.length - 1], ms.length);
     }
   }
 

@@ -1,0 +1,159 @@
+package dev.switchboard.bench;
+
+import static dev.switchboard.bench.LoopbackServer.ACCESS_KEY;
+import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
+import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.bird.implementation.api.AgentsApi;
+import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.implementation.model.Agent;
+import dev.switchboard.bird.implementation.model.AgentList;
+import dev.switchboard.runtime.auth.Credential;
+import dev.switchboard.runtime.auth.Secret;
+import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.http.HttpClients;
+import dev.switchboard.runtime.http.ProposedDecoding;
+import dev.switchboard.runtime.http.RetryPolicy;
+import dev.switchboard.runtime.http.WireLog;
+import dev.switchboard.runtime.json.Json;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Where the SDK's time goes on {@link BirdList}: the same page decoded into the SDK's generated
+ * {@code AgentList} with the SDK's mapper ({@link Json#mapper()}), one layer changed at a time.
+ * Not part of the default run; {@code BENCH_FILTER} selects it (see BENCHMARKS.md).
+ *
+ * <ul>
+ *   <li>{@code rawGenerated}: the baseline's transport (java.net.http, body as bytes), generated model;
+ *   <li>{@code okhttpBytes}: the SDK's transport (OkHttp with the SDK's settings), body bytes to Jackson;
+ *   <li>{@code okhttpReader}: the same, but the body read through an {@code InputStreamReader},
+ *       as Feign's {@code JacksonDecoder} reads it;
+ *   <li>{@code feignBytes}: the SDK's whole Feign stack with the one change proposed in
+ *       BENCHMARKS.md, a decoder that parses bytes ({@link ProposedDecoding}).
+ * </ul>
+ */
+public class BirdListBreakdown {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  /** Clients for the breakdown contenders. */
+  @State(Scope.Benchmark)
+  public static class Clients {
+    HttpClient jdk;
+    OkHttpClient okhttp;
+    AgentsApi feignBytes;
+    String listUri;
+
+    /** Builds them. */
+    @Setup(Level.Trial)
+    public void setup() {
+      int port = Contenders.port();
+      listUri = Contenders.base(port) + "/workspaces/" + WORKSPACE + "/agents?limit=" + PAGE_SIZE;
+      jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      OkHttpClient.Builder ok = HttpClients.configure(HttpClients.shared().newBuilder())
+          .readTimeout(Duration.ofSeconds(30));
+      if (System.getProperty("bench.callTimeout") != null) {
+        // Experiment only (BENCHMARKS.md, 16 callers): the SDK's whole-attempt timeout.
+        ok.callTimeout(Duration.parse(System.getProperty("bench.callTimeout")));
+      }
+      okhttp = ok.build();
+      ClientConfig config = new ClientConfig("bird", URI.create(Contenders.base(port)),
+          Credential.header("Authorization", "AccessKey", Secret.of(ACCESS_KEY, "accessKey")),
+          Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
+          RetryPolicy.none(), HttpClients.shared(), "switchboard-java/0.1.0 (bird)", WireLog.NONE);
+      feignBytes = ProposedDecoding.create(AgentsApi.class, config);
+      Checks.deep(ProposedDecoding.create(AgentsApi.class, config)
+          .getAgent(WORKSPACE, LoopbackServer.AGENT_ID));
+    }
+
+    Request okRequest() {
+      return new Request.Builder().url(listUri)
+          .header("Authorization", "AccessKey " + ACCESS_KEY).header("Accept", "application/json").build();
+    }
+  }
+
+  private static int consume(AgentList list, Blackhole bh) {
+    int n = 0;
+    for (Agent a : list.getResults()) {
+      bh.consume(a);
+      n++;
+    }
+    return Checks.page(n);
+  }
+
+  /**
+   * @param c clients
+   * @param bh sink
+   * @return agents seen
+   * @throws Exception never, against the loopback server
+   */
+  @Benchmark
+  public int rawGenerated(Clients c, Blackhole bh) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(c.listUri))
+        .header("Authorization", "AccessKey " + ACCESS_KEY).header("Accept", "application/json").GET().build();
+    HttpResponse<byte[]> response = c.jdk.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("HTTP " + response.statusCode());
+    }
+    return consume(MAPPER.readValue(response.body(), AgentList.class), bh);
+  }
+
+  /**
+   * @param c clients
+   * @param bh sink
+   * @return agents seen
+   * @throws IOException never, against the loopback server
+   */
+  @Benchmark
+  public int okhttpBytes(Clients c, Blackhole bh) throws IOException {
+    try (Response response = c.okhttp.newCall(c.okRequest()).execute()) {
+      if (response.code() != 200) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return consume(MAPPER.readValue(response.body().byteStream(), AgentList.class), bh);
+    }
+  }
+
+  /**
+   * @param c clients
+   * @param bh sink
+   * @return agents seen
+   * @throws IOException never, against the loopback server
+   */
+  @Benchmark
+  public int okhttpReader(Clients c, Blackhole bh) throws IOException {
+    try (Response response = c.okhttp.newCall(c.okRequest()).execute()) {
+      if (response.code() != 200) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return consume(MAPPER.readValue(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8),
+          AgentList.class), bh);
+    }
+  }
+
+  /**
+   * @param c clients
+   * @param bh sink
+   * @return agents seen
+   */
+  @Benchmark
+  public int feignBytes(Clients c, Blackhole bh) {
+    return consume(c.feignBytes.listAgents(WORKSPACE, new ListAgentsQueryParams().limit(PAGE_SIZE)), bh);
+  }
+}
