@@ -46,7 +46,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code okhttpReader}: the same, but the body read through an {@code InputStreamReader},
  *       as Feign's {@code JacksonDecoder} reads it;
  *   <li>{@code feignBytes}: the SDK's whole Feign stack with the one change proposed in
- *       BENCHMARKS.md, a decoder that parses bytes ({@link ProposedDecoding}).
+ *       BENCHMARKS.md, a decoder that parses bytes ({@link ProposedDecoding});
+ *   <li>{@code feignJdk}: the SDK's whole Feign stack unchanged, on java.net.http instead of OkHttp.
  * </ul>
  */
 public class BirdListBreakdown {
@@ -58,11 +59,16 @@ public class BirdListBreakdown {
     HttpClient jdk;
     OkHttpClient okhttp;
     AgentsApi feignBytes;
+    AgentsApi feignJdk;
     String listUri;
 
-    /** Builds them. */
+    /**
+     * Builds them, then warms the running benchmark's path (see {@link States#warmUp}).
+     *
+     * @param params which benchmark runs
+     */
     @Setup(Level.Trial)
-    public void setup() {
+    public void setup(org.openjdk.jmh.infra.BenchmarkParams params) {
       int port = Contenders.port();
       listUri = Contenders.base(port) + "/workspaces/" + WORKSPACE + "/agents?limit=" + PAGE_SIZE;
       jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -78,6 +84,24 @@ public class BirdListBreakdown {
           Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
           RetryPolicy.none(), HttpClients.shared(), "switchboard-java/0.1.0 (bird)", WireLog.NONE);
       feignBytes = ProposedDecoding.create(AgentsApi.class, config);
+      feignJdk = ProposedDecoding.createOnJdk(AgentsApi.class, config);
+      Checks.deep(feignJdk.getAgent(WORKSPACE, LoopbackServer.AGENT_ID));
+      BirdListBreakdown self = new BirdListBreakdown();
+      Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+      States.warmUp(() -> {
+        try {
+          switch (name) {
+            case "rawGenerated" -> self.rawGenerated(this, bh);
+            case "okhttpBytes" -> self.okhttpBytes(this, bh);
+            case "okhttpReader" -> self.okhttpReader(this, bh);
+            case "feignJdk" -> self.feignJdk(this, bh);
+            default -> self.feignBytes(this, bh);
+          }
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
       Checks.deep(ProposedDecoding.create(AgentsApi.class, config)
           .getAgent(WORKSPACE, LoopbackServer.AGENT_ID));
     }
@@ -145,6 +169,18 @@ public class BirdListBreakdown {
       return consume(MAPPER.readValue(new InputStreamReader(response.body().byteStream(), StandardCharsets.UTF_8),
           AgentList.class), bh);
     }
+  }
+
+  /**
+   * The SDK's Feign stack unchanged (its current decoder) on java.net.http instead of OkHttp.
+   *
+   * @param c clients
+   * @param bh sink
+   * @return agents seen
+   */
+  @Benchmark
+  public int feignJdk(Clients c, Blackhole bh) {
+    return consume(c.feignJdk.listAgents(WORKSPACE, new ListAgentsQueryParams().limit(PAGE_SIZE)), bh);
   }
 
   /**

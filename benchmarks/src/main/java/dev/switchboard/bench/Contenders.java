@@ -104,11 +104,20 @@ public final class Contenders {
    * @return the SDK's synchronous generated Bird client
    */
   public static dev.switchboard.bird.implementation.api.AgentsApi syncOnly(int port) {
+    return config(port).client(dev.switchboard.bird.implementation.api.AgentsApi.class);
+  }
+
+  /**
+   * The {@link ClientConfig} {@code BirdClient.builder()} makes for {@link #bird(int)}.
+   *
+   * @param port the server's port
+   * @return the settings
+   */
+  public static ClientConfig config(int port) {
     return new ClientConfig(BirdClient.PROVIDER, URI.create(base(port)),
         Credential.header("Authorization", "AccessKey", Secret.of(LoopbackServer.ACCESS_KEY, "accessKey")),
         Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
-        RetryPolicy.none(), HttpClients.shared(), "switchboard-java/" + ClientConfig.VERSION + " (bird)", WireLog.NONE)
-        .client(dev.switchboard.bird.implementation.api.AgentsApi.class);
+        RetryPolicy.none(), HttpClients.shared(), "switchboard-java/" + ClientConfig.VERSION + " (bird)", WireLog.NONE);
   }
 
   /**

@@ -22,7 +22,8 @@ public final class Report {
       {"BirdList", "Bird: list one page of 100 full agents"},
       {"BcrumbsList", "bcrumbs (GraphQL): list one page of 100 agents"}};
   private static final String[] ORDER =
-      {"raw", "nativePeer", "rawGenerated", "okhttpBytes", "okhttpReader", "feignBytes", "syncOnly", "feign", "client", "facade"};
+      {"raw", "nativePeer", "rawGenerated", "okhttpBytes", "okhttpReader", "feignBytes", "feignJdk", "syncOnly", "feign",
+        "client", "facade"};
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("syncOnly", "SDK generated client without its async twin (BirdClient minus agentsAsync)"),
       Map.entry("raw", "raw java.net.http + Jackson (baseline)"),
@@ -33,7 +34,8 @@ public final class Report {
       Map.entry("rawGenerated", "breakdown: java.net.http bytes → SDK mapper + generated model"),
       Map.entry("okhttpBytes", "breakdown: SDK's OkHttp, body bytes → SDK mapper + generated model"),
       Map.entry("okhttpReader", "breakdown: SDK's OkHttp, body via InputStreamReader (as Feign's JacksonDecoder)"),
-      Map.entry("feignBytes", "breakdown: SDK Feign stack with the proposed bytes decoder"));
+      Map.entry("feignBytes", "breakdown: SDK Feign stack with the proposed bytes decoder"),
+      Map.entry("feignJdk", "breakdown: SDK Feign stack unchanged, on java.net.http instead of OkHttp"));
 
   private Report() {}
 
@@ -57,7 +59,7 @@ public final class Report {
       for (JsonNode result : mapper.readTree(file.toFile())) {
         String[] name = result.get("benchmark").asText().split("\\.");
         // The breakdown's rows join the Bird list table, next to the baseline they are compared with.
-        String group = name[name.length - 2].equals("BirdListBreakdown") ? "BirdList" : name[name.length - 2];
+        String group = name[name.length - 2].replace("Breakdown", "");
         String contender = name[name.length - 1];
         jmh.computeIfAbsent(group, g -> new LinkedHashMap<>())
             .computeIfAbsent(threads, t -> new LinkedHashMap<>()).put(contender, result);

@@ -17,6 +17,25 @@ import org.openjdk.jmh.annotations.State;
 public final class States {
   private States() {}
 
+  /**
+   * With {@code -Dbench.setupWarmup=PT5S} (benchmarks/run sets it for the 16-caller run), each
+   * contender first runs its calls on one thread for that long, before JMH's own warm-up. On 2
+   * cores, 16 calling threads starve the JIT compiler threads: without this, C2 was still compiling
+   * 1.5 to 3 s per 2 s iteration during the measurement, and results swung from run to run.
+   */
+  static void warmUp(Runnable... calls) {
+    String value = System.getProperty("bench.setupWarmup");
+    if (value == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + java.time.Duration.parse(value).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (Runnable call : calls) {
+        call.run();
+      }
+    }
+  }
+
   /** (a) The facade: {@code AgentDirectory} over the SDK clients. */
   @State(Scope.Benchmark)
   public static class Facade {
@@ -30,6 +49,9 @@ public final class States {
       bird = Contenders.birdDirectory(port, LoopbackServer.WORKSPACE);
       bcrumbs = Contenders.bcrumbsDirectory(port);
       Checks.deep(bird.get(LoopbackServer.AGENT_ID).raw(dev.switchboard.bird.implementation.model.Agent.class).orElseThrow());
+      dev.switchboard.facade.AgentQuery query = dev.switchboard.facade.AgentQuery.ALL.withPageSize(LoopbackServer.PAGE_SIZE);
+      warmUp(() -> bird.get(LoopbackServer.AGENT_ID), () -> bird.list(query).forEach(a -> { }),
+          () -> bcrumbs.list(query).forEach(a -> { }));
     }
   }
 
@@ -46,6 +68,11 @@ public final class States {
       bird = Contenders.bird(port).agents();
       bcrumbs = Contenders.bcrumbs(port);
       Checks.deep(bird.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID));
+      warmUp(() -> bird.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID),
+          () -> bird.listAgents(LoopbackServer.WORKSPACE,
+              new AgentsApi.ListAgentsQueryParams().limit(LoopbackServer.PAGE_SIZE)),
+          () -> bcrumbs.agents(dev.switchboard.bcrumbs.implementation.type.AgentsInput.builder()
+              .workspaceId(LoopbackServer.BCRUMBS_WORKSPACE).first(LoopbackServer.PAGE_SIZE).build()));
     }
   }
 
@@ -59,6 +86,9 @@ public final class States {
     public void setup() {
       client = Contenders.raw(Contenders.port());
       Checks.deep(client.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID));
+      warmUp(() -> client.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID),
+          () -> client.listAgents(LoopbackServer.WORKSPACE, LoopbackServer.PAGE_SIZE, null),
+          () -> client.bcrumbsAgents(LoopbackServer.GRAPHQL_PATH, LoopbackServer.BCRUMBS_WORKSPACE, LoopbackServer.PAGE_SIZE));
     }
   }
 
@@ -72,6 +102,15 @@ public final class States {
     public void setup() throws dev.switchboard.bench.nativebird.ApiException {
       bird = Contenders.nativePeer(Contenders.port());
       Checks.deep(bird.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID));
+      warmUp(() -> {
+        try {
+          bird.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID);
+          bird.listAgents(LoopbackServer.WORKSPACE, LoopbackServer.PAGE_SIZE, null, null, null, null, null, null, null,
+              null, null);
+        } catch (dev.switchboard.bench.nativebird.ApiException e) {
+          throw new IllegalStateException(e);
+        }
+      });
     }
   }
 }

@@ -64,6 +64,85 @@ public final class ProposedDecoding {
   }
 
   /**
+   * A second experiment: the runtime's Feign stack exactly as {@code ClientFactory} builds it (the
+   * current {@code ResponseDecoder} included) but on the JDK's {@link java.net.http.HttpClient}
+   * instead of OkHttp, through {@link JdkClient}. Separates the transport from everything else.
+   *
+   * @param api a generated Feign interface
+   * @param config the client settings
+   * @param <T> the interface type
+   * @return the client
+   */
+  public static <T> T createOnJdk(Class<T> api, ClientConfig config) {
+    Clock clock = Clock.systemUTC();
+    Redactor redactor = new Redactor(config.credential().secrets());
+    String provider = config.provider();
+    String url = config.baseUrl().toString();
+    return Feign.builder()
+        .client(new JdkClient(java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .connectTimeout(config.connectTimeout())
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+            .build()))
+        .contract(new PathSegmentContract(provider))
+        .encoder(new RequestEncoder(Json.mapper()))
+        .decoder(new ResponseDecoder(Json.mapper()))
+        .responseInterceptor(new RedirectAsResult())
+        .errorDecoder(new ErrorMapper(provider, redactor, config.retryPolicy(), clock))
+        .retryer(new PolicyRetryer(provider, config.retryPolicy(), config.callTimeout(), clock))
+        .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
+        .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
+        .requestInterceptor(template -> {
+          template.header(config.credential().headerName(), config.credential().headerValue().reveal());
+          template.header("User-Agent", config.userAgent());
+        })
+        .invocationHandlerFactory(new ClientInvocation(provider, api))
+        .logger(new RedactingLogger(provider, redactor, config.credential().headerName()))
+        .logLevel(config.wireLog().feignLevel)
+        .target(api, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+  }
+
+  /** A minimal Feign {@link feign.Client} on java.net.http: body read whole as bytes, like the baseline. */
+  static final class JdkClient implements feign.Client {
+    private static final java.util.Set<String> RESTRICTED =
+        java.util.Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private final java.net.http.HttpClient http;
+
+    JdkClient(java.net.http.HttpClient http) {
+      this.http = http;
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+      java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(request.url()))
+          .timeout(java.time.Duration.ofMillis(options.readTimeoutMillis()));
+      request.headers().forEach((name, values) -> {
+        if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+          values.forEach(v -> b.header(name, v));
+        }
+      });
+      byte[] body = request.body();
+      b.method(request.httpMethod().name(), body == null
+          ? java.net.http.HttpRequest.BodyPublishers.noBody()
+          : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+      java.net.http.HttpResponse<byte[]> r;
+      try {
+        r = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted");
+      }
+      return Response.builder()
+          .status(r.statusCode())
+          .reason("")
+          .request(request)
+          .headers(new java.util.HashMap<>(r.headers().map()))
+          .body(r.body())
+          .build();
+    }
+  }
+
+  /**
    * The proposed {@code ResponseDecoder}: same behaviour as the runtime's (ApiResponse wrapping,
    * raw String bodies, 404/204 as empty values, an empty body as null, mapping errors as
    * {@link DecodeException}), but JSON is parsed from the body's bytes.
