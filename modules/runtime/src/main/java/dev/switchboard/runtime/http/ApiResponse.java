@@ -53,11 +53,7 @@ public final class ApiResponse<T> {
    * @return the value, or null
    */
   public String header(String name) {
-    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
-        return e.getValue().iterator().next();
-      }
-    }
-    return null;
+    return Responses.header(headers, name);
   }
+
 }
