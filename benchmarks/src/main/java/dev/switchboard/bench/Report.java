@@ -22,7 +22,7 @@ public final class Report {
       {"BirdList", "Bird: list one page of 100 full agents"},
       {"BcrumbsList", "bcrumbs (GraphQL): list one page of 100 agents"}};
   private static final String[] ORDER =
-      {"raw", "nativePeer", "rawGenerated", "okhttpBytes", "okhttpReader", "feignBytes", "feignJdk", "syncOnly", "feign",
+      {"raw", "nativePeer", "rawGenerated", "okhttpBytes", "okhttpReader", "feignJdk", "syncOnly", "feign",
         "client", "facade"};
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("syncOnly", "SDK generated client without its async twin (BirdClient minus agentsAsync)"),
@@ -34,8 +34,7 @@ public final class Report {
       Map.entry("rawGenerated", "breakdown: java.net.http bytes → SDK mapper + generated model"),
       Map.entry("okhttpBytes", "breakdown: SDK's OkHttp, body bytes → SDK mapper + generated model"),
       Map.entry("okhttpReader", "breakdown: SDK's OkHttp, body via InputStreamReader (as Feign's JacksonDecoder)"),
-      Map.entry("feignBytes", "breakdown: SDK Feign stack with the proposed bytes decoder"),
-      Map.entry("feignJdk", "breakdown: SDK Feign stack unchanged, on java.net.http instead of OkHttp"));
+      Map.entry("feignJdk", "breakdown: SDK Feign stack as shipped, on java.net.http instead of OkHttp"));
 
   private Report() {}
 

@@ -1,38 +1,76 @@
 package dev.switchboard.runtime.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.Types;
 import feign.Util;
-import java.nio.charset.StandardCharsets;
+import feign.codec.DecodeException;
 import feign.codec.Decoder;
-import feign.jackson.JacksonDecoder;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Jackson decoding, plus {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods
  * and raw {@code String} bodies.
+ *
+ * <p>Not Feign's {@code JacksonDecoder}: that one reads every body through a {@code Reader}, and
+ * decoding UTF-8 to chars before Jackson's char parser cost about 11% of a 100-agent list call
+ * (BENCHMARKS.md, "Where the time goes"). UTF-8 bodies go to Jackson's byte parser instead; other
+ * declared charsets still go through a Reader.
  */
 final class ResponseDecoder implements Decoder {
-  private final JacksonDecoder json;
+  private final ObjectMapper mapper;
 
   ResponseDecoder(ObjectMapper mapper) {
-    this.json = new JacksonDecoder(mapper);
+    this.mapper = mapper;
   }
 
   @Override
   public Object decode(Response response, Type type) throws IOException {
     if (type instanceof ParameterizedType && Types.getRawType(type) == ApiResponse.class) {
       Type bodyType = ((ParameterizedType) type).getActualTypeArguments()[0];
-      Object body = bodyType == Void.class ? null : json.decode(response, bodyType);
+      Object body = bodyType == Void.class ? null : json(response, bodyType);
       return new ApiResponse<>(response.status(), response.headers(), body);
     }
     if (type == String.class) {
       // Raw bodies for transports that parse themselves (GraphQL via Apollo's parser).
-      return response.body() == null ? "" : Util.toString(response.body().asReader(StandardCharsets.UTF_8));
+      return response.body() == null ? "" : Util.toString(response.body().asReader(response.charset()));
     }
-    return json.decode(response, type);
+    return json(response, type);
+  }
+
+  private Object json(Response response, Type type) throws IOException {
+    // As JacksonDecoder: a 404 or 204 that reaches the decoder (a void or Optional-like return) is empty.
+    if (response.status() == 404 || response.status() == 204) {
+      return Util.emptyValueOf(type);
+    }
+    if (response.body() == null) {
+      return null;
+    }
+    JavaType javaType = mapper.constructType(type);
+    Charset charset = response.charset();
+    try (JsonParser parser = StandardCharsets.UTF_8.equals(charset)
+        ? mapper.createParser(response.body().asInputStream())
+        : mapper.createParser(response.body().asReader(charset))) {
+      if (parser.nextToken() == null) {
+        return null; // an empty body, which JacksonDecoder also answers with null
+      }
+      return mapper.readValue(parser, javaType);
+    } catch (JsonProcessingException e) {
+      // The bytes arrived but are not the documented JSON: an unexpected response, not a transport
+      // failure (Feign would report an IOException from a decoder as a failed read).
+      // Jackson's own message quotes body text; ours names only the type and the position.
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      throw new DecodeException(response.status(), "response body is not a valid "
+          + javaType.getRawClass().getSimpleName() + where, response.request(), e);
+    }
   }
 }

@@ -12,6 +12,13 @@ interface TestApi {
   Map<String, Object> get(@Param("id") String id);
 
   @RequestLine("GET /things/{id}")
+  @Headers("Accept: application/json")
+  Thing getThing(@Param("id") String id);
+
+  /** A typed body, as the generated models are. */
+  record Thing(String id, String name) {}
+
+  @RequestLine("GET /things/{id}")
   ApiResponse<Map<String, Object>> getWithHttpInfo(@Param("id") String id);
 
   @RequestLine("POST /things")
