@@ -40,7 +40,7 @@ public final class ClientFactory {
    */
   public static <T> T createAsync(Class<T> api, ClientConfig config) {
     feign.okhttp.OkHttpClient http = new feign.okhttp.OkHttpClient(HttpClients.forConfig(config));
-    return common(AsyncFeign.builder().client(http), api, config, Clock.systemUTC())
+    return common(AsyncFeign.builder().client(http), api, config, Clock.systemUTC(), true)
         .target(api, baseUrl(config));
   }
 
@@ -50,26 +50,30 @@ public final class ClientFactory {
 
   /** Every piece as shipped on another transport: the benchmarks compare OkHttp with java.net.http. */
   static <T> T create(Class<T> api, ClientConfig config, feign.Client transport, Clock clock) {
-    return common(Feign.builder().client(transport), api, config, clock).target(api, baseUrl(config));
+    return common(Feign.builder().client(transport), api, config, clock, false).target(api, baseUrl(config));
   }
 
-  private static <B extends BaseBuilder<B, ?>> B common(B builder, Class<?> api, ClientConfig config, Clock clock) {
+  private static <B extends BaseBuilder<B, ?>> B common(
+      B builder, Class<?> api, ClientConfig config, Clock clock, boolean async) {
     Redactor redactor = new Redactor(config.credential().secrets());
     String provider = config.provider();
+    PolicyRetryer retries = new PolicyRetryer(provider, config.retryPolicy(), config.callTimeout(), clock);
     return builder
         .contract(new PathSegmentContract(provider))
         .encoder(new RequestEncoder(Json.mapper()))
         .decoder(new ResponseDecoder(Json.mapper()))
         .responseInterceptor(new RedirectAsResult())
         .errorDecoder(new ErrorMapper(provider, redactor, config.retryPolicy(), clock))
-        .retryer(new PolicyRetryer(provider, config.retryPolicy(), config.callTimeout(), clock))
+        // AsyncFeign would run the backoff sleep on OkHttp's dispatcher thread, holding one of its
+        // per-host slots; async retries wait on a timer in ClientInvocation instead.
+        .retryer(async ? new PolicyRetryer.HandOut() : retries)
         .exceptionPropagationPolicy(ExceptionPropagationPolicy.UNWRAP)
         .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
         .requestInterceptor(template -> {
           template.header(config.credential().headerName(), config.credential().headerValue().reveal());
           template.header("User-Agent", config.userAgent());
         })
-        .invocationHandlerFactory(new ClientInvocation(provider, api))
+        .invocationHandlerFactory(new ClientInvocation(provider, api, retries))
         .logger(new RedactingLogger(provider, redactor, config.credential().headerName()))
         .logLevel(config.wireLog().feignLevel);
   }

@@ -10,9 +10,11 @@ import feign.codec.DecodeException;
 import feign.RetryableException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -21,17 +23,20 @@ import java.util.Map;
  * The outermost layer of every client. Before the call: required parameters and fields are checked
  * ({@link RequiredFields}), so bad input never leaves the machine. After it: whatever Feign still
  * throws (a body that failed to read or decode) leaves as a {@link SwitchboardException}, so
- * callers catch one hierarchy.
+ * callers catch one hierarchy. For async clients it also runs the retries, by the same
+ * {@link PolicyRetryer} rules, waiting on a timer rather than on an HTTP thread.
  */
 final class ClientInvocation implements InvocationHandlerFactory {
   private final InvocationHandlerFactory delegate = new InvocationHandlerFactory.Default();
   private final String provider;
 
   private final RequiredFields required;
+  private final PolicyRetryer retries;
 
-  ClientInvocation(String provider, Class<?> api) {
+  ClientInvocation(String provider, Class<?> api, PolicyRetryer retries) {
     this.provider = provider;
     this.required = new RequiredFields(provider, api);
+    this.retries = retries;
   }
 
   @Override
@@ -50,25 +55,70 @@ final class ClientInvocation implements InvocationHandlerFactory {
         throw translate(t, method);
       }
       if (result instanceof CompletableFuture<?>) {
-        // Async clients: the same translation, applied to the failed future.
-        CompletableFuture<Object> out = new CompletableFuture<>();
-        ((CompletableFuture<?>) result).whenComplete((value, failure) -> {
-          if (failure == null) {
-            out.complete(value);
-          } else {
-            out.completeExceptionally(translate(failure, method));
-          }
-        });
-        return out;
+        // Async clients: retries decided here (the call's own retryer, so attempts and deadline span
+        // all of them), and the same translation applied to the failed future.
+        Attempt again = () -> handler.invoke(proxy, method, args);
+        return withRetries((CompletableFuture<?>) result, again, retries.clone(), method);
       }
       return result;
     };
   }
 
-  private Throwable translate(Throwable t, Method method) {
+  private CompletableFuture<Object> withRetries(
+      CompletableFuture<?> attempt, Attempt again, PolicyRetryer call, Method method) {
+    CompletableFuture<Object> out = new CompletableFuture<>();
+    attempt.whenComplete((value, failure) -> {
+      if (failure == null) {
+        out.complete(value);
+        return;
+      }
+      Throwable cause = unwrap(failure);
+      if (!(cause instanceof RetryableException)) {
+        out.completeExceptionally(translate(cause, method));
+        return;
+      }
+      Duration delay;
+      try {
+        delay = call.nextDelay((RetryableException) cause);
+      } catch (RetryableException last) {
+        out.completeExceptionally(translate(last, method));
+        return;
+      }
+      // A timer, not a sleep: this runs on OkHttp's dispatcher thread.
+      CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        CompletableFuture<?> next;
+        try {
+          next = (CompletableFuture<?>) again.start();
+        } catch (Throwable t) {
+          out.completeExceptionally(translate(t, method));
+          return;
+        }
+        withRetries(next, again, call, method).whenComplete((v, f) -> {
+          if (f == null) {
+            out.complete(v);
+          } else {
+            out.completeExceptionally(f);
+          }
+        });
+      });
+    });
+    return out;
+  }
+
+  /** One more invocation of the same method with the same arguments. */
+  private interface Attempt {
+    Object start() throws Throwable;
+  }
+
+  private static Throwable unwrap(Throwable t) {
     while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
       t = t.getCause();
     }
+    return t;
+  }
+
+  private Throwable translate(Throwable t, Method method) {
+    t = unwrap(t);
     if (t instanceof SwitchboardException || t instanceof Error) {
       return t;
     }

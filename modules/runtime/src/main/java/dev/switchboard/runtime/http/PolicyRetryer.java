@@ -40,6 +40,23 @@ final class PolicyRetryer implements Retryer {
 
   @Override
   public void continueOrPropagate(RetryableException e) {
+    Duration delay = nextDelay(e);
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw finalFailure(e);
+    }
+  }
+
+  /**
+   * The wait before the next attempt, which it counts; the async clients wait on a timer instead of
+   * sleeping (see {@link ClientInvocation}).
+   *
+   * @throws RetryableException the final failure, whose cause is a Switchboard exception, when
+   *     there is no next attempt
+   */
+  Duration nextDelay(RetryableException e) {
     if (attempt >= policy.maxAttempts() || !safeToRepeat(e)) {
       throw finalFailure(e);
     }
@@ -49,13 +66,8 @@ final class PolicyRetryer implements Retryer {
     if (delay == null || clock.millis() + delay.toMillis() - startMillis > callTimeout.toMillis()) {
       throw finalFailure(e);
     }
-    try {
-      Thread.sleep(delay.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw finalFailure(e);
-    }
     attempt++;
+    return delay;
   }
 
   /** Whether repeating cannot duplicate a write. */
@@ -94,7 +106,24 @@ final class PolicyRetryer implements Retryer {
   }
 
   @Override
-  public Retryer clone() {
+  public PolicyRetryer clone() {
     return new PolicyRetryer(provider, policy, callTimeout, clock);
+  }
+
+  /**
+   * The retryer the async clients give AsyncFeign: it never retries there, it hands the
+   * {@link RetryableException} itself out in the failed future (Feign unwraps one level), so that
+   * {@link ClientInvocation} can decide with a {@link PolicyRetryer} and wait on a timer.
+   */
+  static final class HandOut implements Retryer {
+    @Override
+    public void continueOrPropagate(RetryableException e) {
+      throw new RetryableException(e.status(), e.getMessage(), e.method(), e, e.retryAfter(), e.request());
+    }
+
+    @Override
+    public Retryer clone() {
+      return this;
+    }
   }
 }

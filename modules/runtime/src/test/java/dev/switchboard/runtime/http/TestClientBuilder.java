@@ -20,4 +20,8 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
   TestApi build() {
     return config().client(TestApi.class);
   }
+
+  TestApiAsync buildAsync() {
+    return config().asyncClient(TestApiAsync.class);
+  }
 }
