@@ -86,6 +86,9 @@ final class ClientInvocation implements InvocationHandlerFactory {
       }
       // A timer, not a sleep: this runs on OkHttp's dispatcher thread.
       CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+        if (out.isDone()) {
+          return; // the caller cancelled while we waited: no further attempt
+        }
         CompletableFuture<?> next;
         try {
           next = (CompletableFuture<?>) again.start();
