@@ -65,8 +65,15 @@ final class ClientInvocation implements InvocationHandlerFactory {
   }
 
   private CompletableFuture<Object> withRetries(
-      CompletableFuture<?> attempt, Attempt again, PolicyRetryer call, Method method) {
+      CompletableFuture<?> first, Attempt again, PolicyRetryer call, Method method) {
     CompletableFuture<Object> out = new CompletableFuture<>();
+    settle(first, out, again, call, method);
+    return out;
+  }
+
+  /** Completes {@code out} from this attempt, or from later ones the policy allows. */
+  private void settle(
+      CompletableFuture<?> attempt, CompletableFuture<Object> out, Attempt again, PolicyRetryer call, Method method) {
     attempt.whenComplete((value, failure) -> {
       if (failure == null) {
         out.complete(value);
@@ -89,23 +96,13 @@ final class ClientInvocation implements InvocationHandlerFactory {
         if (out.isDone()) {
           return; // the caller cancelled while we waited: no further attempt
         }
-        CompletableFuture<?> next;
         try {
-          next = (CompletableFuture<?>) again.start();
+          settle((CompletableFuture<?>) again.start(), out, again, call, method);
         } catch (Throwable t) {
           out.completeExceptionally(translate(t, method));
-          return;
         }
-        withRetries(next, again, call, method).whenComplete((v, f) -> {
-          if (f == null) {
-            out.complete(v);
-          } else {
-            out.completeExceptionally(f);
-          }
-        });
       });
     });
-    return out;
   }
 
   /** One more invocation of the same method with the same arguments. */
