@@ -4,10 +4,7 @@ import static dev.switchboard.bench.LoopbackServer.BCRUMBS_WORKSPACE;
 import static dev.switchboard.bench.LoopbackServer.GRAPHQL_PATH;
 import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
 
-import dev.switchboard.bcrumbs.implementation.AgentsQuery;
 import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
-import dev.switchboard.bench.raw.RawClients;
-import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
@@ -26,12 +23,7 @@ public class BcrumbsList {
    */
   @Benchmark
   public int facade(States.Facade s, Blackhole bh) {
-    int n = 0;
-    for (Agent a : s.bcrumbs.list(QUERY)) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.bcrumbs.list(QUERY), bh);
   }
 
   /**
@@ -43,13 +35,8 @@ public class BcrumbsList {
    */
   @Benchmark
   public int client(States.Feign s, Blackhole bh) {
-    int n = 0;
     AgentsInput input = AgentsInput.builder().workspaceId(BCRUMBS_WORKSPACE).first(PAGE_SIZE).build();
-    for (AgentsQuery.Node a : s.bcrumbs.agents(input).nodes) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.bcrumbs.agents(input).nodes, bh);
   }
 
   /**
@@ -59,11 +46,6 @@ public class BcrumbsList {
    */
   @Benchmark
   public int raw(States.Raw s, Blackhole bh) {
-    int n = 0;
-    for (RawClients.Node a : s.client.bcrumbsAgents(GRAPHQL_PATH, BCRUMBS_WORKSPACE, PAGE_SIZE).nodes()) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.client.bcrumbsAgents(GRAPHQL_PATH, BCRUMBS_WORKSPACE, PAGE_SIZE).nodes(), bh);
   }
 }

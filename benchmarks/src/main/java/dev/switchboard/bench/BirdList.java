@@ -4,9 +4,7 @@ import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
 import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
 
 import dev.switchboard.bench.nativebird.ApiException;
-import dev.switchboard.bench.raw.RawBirdModel;
 import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
@@ -27,12 +25,7 @@ public class BirdList {
    */
   @Benchmark
   public int facade(States.Facade s, Blackhole bh) {
-    int n = 0;
-    for (Agent a : s.bird.list(QUERY)) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.bird.list(QUERY), bh);
   }
 
   /**
@@ -42,13 +35,7 @@ public class BirdList {
    */
   @Benchmark
   public int feign(States.Feign s, Blackhole bh) {
-    int n = 0;
-    for (dev.switchboard.bird.implementation.model.Agent a
-        : s.bird.listAgents(WORKSPACE, new ListAgentsQueryParams().limit(PAGE_SIZE)).getResults()) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.bird.listAgents(WORKSPACE, new ListAgentsQueryParams().limit(PAGE_SIZE)).getResults(), bh);
   }
 
   /**
@@ -58,12 +45,7 @@ public class BirdList {
    */
   @Benchmark
   public int raw(States.Raw s, Blackhole bh) {
-    int n = 0;
-    for (RawBirdModel.Agent a : s.client.listAgents(WORKSPACE, PAGE_SIZE, null).results()) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(s.client.listAgents(WORKSPACE, PAGE_SIZE, null).results(), bh);
   }
 
   /**
@@ -74,12 +56,7 @@ public class BirdList {
    */
   @Benchmark
   public int nativePeer(States.NativePeer s, Blackhole bh) throws ApiException {
-    int n = 0;
-    for (dev.switchboard.bench.nativebird.model.Agent a
-        : s.bird.listAgents(WORKSPACE, PAGE_SIZE, null, null, null, null, null, null, null, null, null).getResults()) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(
+        s.bird.listAgents(WORKSPACE, PAGE_SIZE, null, null, null, null, null, null, null, null, null).getResults(), bh);
   }
 }

@@ -111,12 +111,7 @@ public class BirdListBreakdown {
   }
 
   private static int consume(AgentList list, Blackhole bh) {
-    int n = 0;
-    for (Agent a : list.getResults()) {
-      bh.consume(a);
-      n++;
-    }
-    return Checks.page(n);
+    return Checks.page(list.getResults(), bh);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.switchboard.bench;
 
+import org.openjdk.jmh.infra.Blackhole;
+
 /** Cheap checks inside the measured calls, so no contender is timed while it fails or skips work. */
 final class Checks {
   private Checks() {}
@@ -11,7 +13,13 @@ final class Checks {
     return id;
   }
 
-  static int page(int n) {
+  /** Hands every agent of a page to the blackhole, and checks there were a whole page of them. */
+  static int page(Iterable<?> agents, Blackhole bh) {
+    int n = 0;
+    for (Object a : agents) {
+      bh.consume(a);
+      n++;
+    }
     if (n != LoopbackServer.PAGE_SIZE) {
       throw new IllegalStateException("expected " + LoopbackServer.PAGE_SIZE + " agents, got " + n);
     }
