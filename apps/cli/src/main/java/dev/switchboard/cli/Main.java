@@ -8,6 +8,7 @@ import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.runtime.error.SwitchboardException;
+import dev.switchboard.runtime.SdkVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,10 +35,18 @@ import picocli.CommandLine.ParentCommand;
  * {@code switchboard}: manage agents on every platform from one command line, and keep one roster
  * in sync everywhere. Exit codes: 0 done, 1 a platform failed, 2 bad input (nothing was sent).
  */
-@Command(name = "switchboard", mixinStandardHelpOptions = true, version = "switchboard 0.1.0",
+@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Manage support agents on Chatwoot, Bird, ChatCaptain, LiveChat and bcrumbs.",
     subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class})
 public final class Main implements Callable<Integer> {
+  /** {@code --version}: the build's version, the same one the clients send in their User-Agent. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"switchboard " + SdkVersion.VERSION};
+    }
+  }
+
   static final int OK = 0;
   static final int FAILED = 1;
   static final int BAD_INPUT = 2;

@@ -63,6 +63,16 @@ class CliTest {
     return f;
   }
 
+  @Test
+  void versionIsTheBuildsVersion() {
+    // surefire passes the POM's version: the CLI must print it, not a hand-kept constant.
+    String expected = System.getProperty("switchboard.expected.version");
+    assertThat(expected).isNotBlank();
+    Run run = run(Map.of(), "--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().strip()).isEqualTo("switchboard " + expected);
+  }
+
   private static final String ROSTER = String.join("\n",
       "platforms: [chatwoot, bird, livechat, bcrumbs]",
       "agents:",

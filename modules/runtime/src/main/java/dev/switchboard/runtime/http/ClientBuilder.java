@@ -3,6 +3,7 @@ package dev.switchboard.runtime.http;
 import dev.switchboard.runtime.auth.Credential;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -14,6 +15,7 @@ import okhttp3.OkHttpClient;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private final String provider;
+  private final URI defaultBaseUrl;
   private URI baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
@@ -30,7 +32,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   protected ClientBuilder(String provider, URI defaultBaseUrl) {
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.baseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+    this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
   }
 
   @SuppressWarnings("unchecked")
@@ -39,17 +41,48 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets the platform's base URL. Without this call the client uses, in order: the system property
+   * {@code switchboard.<provider>.url}, the environment variable {@code SWITCHBOARD_<PROVIDER>_URL}
+   * (the same variable the CLI reads), then the platform's production URL. So code written for
+   * production runs unchanged against a self-hosted server or the sandbox (as the AWS SDK's
+   * {@code AWS_ENDPOINT_URL_<SERVICE>} does).
+   *
    * @param baseUrl the platform's base URL (a sandbox, a proxy, a regional host)
    * @return this
    */
   public B baseUrl(String baseUrl) {
-    Objects.requireNonNull(baseUrl, "baseUrl");
-    URI uri = URI.create(baseUrl);
-    if (uri.getScheme() == null || uri.getHost() == null) {
-      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
-    }
-    this.baseUrl = uri;
+    this.baseUrl = absoluteUrl(Objects.requireNonNull(baseUrl, "baseUrl"), "baseUrl");
     return self();
+  }
+
+  private static URI absoluteUrl(String value, String source) {
+    URI uri;
+    try {
+      uri = URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + value);
+    }
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + value);
+    }
+    return uri;
+  }
+
+  private URI effectiveBaseUrl() {
+    if (baseUrl != null) {
+      return baseUrl;
+    }
+    String property = "switchboard." + provider + ".url";
+    String fromProperty = System.getProperty(property);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return absoluteUrl(fromProperty.strip(), "system property " + property);
+    }
+    String variable = "SWITCHBOARD_" + provider.toUpperCase(Locale.ROOT) + "_URL";
+    String fromEnv = System.getenv(variable);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return absoluteUrl(fromEnv.strip(), "environment variable " + variable);
+    }
+    return defaultBaseUrl;
   }
 
   /**
@@ -139,7 +172,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected ClientConfig config() {
     String agent = "switchboard-java/" + ClientConfig.VERSION + " (" + provider + ")"
         + (userAgent == null ? "" : " " + userAgent);
-    return new ClientConfig(provider, baseUrl, credential(), connectTimeout, readTimeout,
+    return new ClientConfig(provider, effectiveBaseUrl(), credential(), connectTimeout, readTimeout,
         attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog);
   }
 

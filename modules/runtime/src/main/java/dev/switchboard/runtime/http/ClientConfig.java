@@ -1,6 +1,7 @@
 package dev.switchboard.runtime.http;
 
 import dev.switchboard.runtime.auth.Credential;
+import dev.switchboard.runtime.SdkVersion;
 import java.net.URI;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -33,8 +34,8 @@ public record ClientConfig(
     String userAgent,
     WireLog wireLog) {
 
-  /** The SDK version sent in the User-Agent. */
-  public static final String VERSION = "0.1.0";
+  /** The SDK version sent in the User-Agent: the build's version ({@link SdkVersion}). */
+  public static final String VERSION = SdkVersion.VERSION;
 
   /**
    * @param api a generated Feign interface

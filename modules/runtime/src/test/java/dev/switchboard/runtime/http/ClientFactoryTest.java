@@ -48,7 +48,28 @@ class ClientFactoryTest {
 
     server.verify(getRequestedFor(urlEqualTo("/things/t1"))
         .withHeader("X-Api-Key", equalTo(TestClientBuilder.KEY))
-        .withHeader("User-Agent", matching("switchboard-java/\\S+ \\(testprovider\\)")));
+        .withHeader("User-Agent", equalTo("switchboard-java/" + System.getProperty("switchboard.expected.version")
+            + " (testprovider)")));
+  }
+
+  @Test
+  void baseUrlFallsBackToTheOverridePropertyAndAnExplicitOneWins() {
+    server.stubFor(get("/things/t1").willReturn(okJson("{\"id\":\"t1\"}")));
+    System.setProperty("switchboard.testprovider.url", server.baseUrl());
+    try {
+      // No baseUrl(...): the default (example.invalid) would fail; the property points here.
+      assertThat(new TestClientBuilder().retryPolicy(RetryPolicy.none()).build().get("t1")).containsEntry("id", "t1");
+      server.verify(1, getRequestedFor(urlEqualTo("/things/t1")));
+
+      System.setProperty("switchboard.testprovider.url", "not a url");
+      assertThatThrownBy(() -> new TestClientBuilder().build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("switchboard.testprovider.url");
+      // An explicit baseUrl wins over the property.
+      assertThat(new TestClientBuilder(server.baseUrl()).build().get("t1")).containsEntry("id", "t1");
+    } finally {
+      System.clearProperty("switchboard.testprovider.url");
+    }
   }
 
   @ParameterizedTest

@@ -8,8 +8,13 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
   static final String KEY = "sk_test_4f1d9c0ffee";
 
   TestClientBuilder(String baseUrl) {
-    super("testprovider", URI.create("https://example.invalid"));
+    this();
     baseUrl(baseUrl);
+  }
+
+  /** No base URL set: the builder falls back to its override property, variable, then default. */
+  TestClientBuilder() {
+    super("testprovider", URI.create("https://example.invalid"));
   }
 
   @Override
