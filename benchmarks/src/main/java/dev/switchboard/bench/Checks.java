@@ -13,6 +13,20 @@ final class Checks {
     return id;
   }
 
+  static String sameAgent(String expected, String id) {
+    if (!expected.equals(id)) {
+      throw new IllegalStateException("expected agent " + expected + ", got " + id);
+    }
+    return id;
+  }
+
+  static String created(String id) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalStateException("create returned no id");
+    }
+    return id;
+  }
+
   /** Hands every agent of a page to the blackhole, and checks there were a whole page of them. */
   static int page(Iterable<?> agents, Blackhole bh) {
     int n = 0;

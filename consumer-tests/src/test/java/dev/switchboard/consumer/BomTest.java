@@ -48,6 +48,12 @@ class BomTest {
   }
 
   @Test
+  void theBomIsSignedWithTheParentsGpgPlugin() {
+    assertThat(Repo.read("modules/bom/pom.xml"))
+        .contains("<version>" + Poms.property(Poms.parse("pom.xml"), "gpg-plugin.version") + "</version>");
+  }
+
+  @Test
   void everyPublishedModuleIsInTheBomAtTheProjectVersion() {
     Element root = Poms.parse("pom.xml");
     Set<String> published = new TreeSet<>();
