@@ -115,6 +115,11 @@ final class LiveChatV34Routes {
   /** Serves one v3.4 method ({@code api} is {@code configuration} or {@code agent}); the caller holds the fake's lock. */
   void route(Exchange x, String api, String method, LiveChatFake fake) {
     JsonNode b = x.json();
+    for (String idField : List.of("id", "agent_id")) {
+      if (b.has(idField) && b.get(idField).asText().isEmpty()) {
+        throw new Exchange.BadRequest(idField + " must not be empty");
+      }
+    }
     switch (api + "/" + method) {
       case "configuration/create_bot": {
         Map<String, JsonNode> f = permitted(b, CREATE_BOT);
