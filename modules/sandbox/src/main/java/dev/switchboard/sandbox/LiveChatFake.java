@@ -127,7 +127,8 @@ final class LiveChatFake extends Fake {
         bot.put("status", b.path("status").asText());
         bot.put("application", Map.of("client_id", "sandbox-app"));
         bot.put("max_chats_count", b.path("max_chats_count").asInt(6));
-        copy(b, bot, "groups", "webhooks");
+        // default_group_priority: sent by the official Go SDK at v3.1 (lc-sdk-go@30adf32 configuration/internal.go:17)
+        copy(b, bot, "groups", "webhooks", "default_group_priority");
         bots.put(id, bot);
         x.respond(200, Map.of("bot_agent_id", id));
         break;

@@ -87,6 +87,24 @@ class LiveChatSandboxTest {
   }
 
   @Test
+  void defaultGroupPriorityIsKeptOnCreateAtBothVersions(Sandbox sandbox) {
+    LiveChatClient v31 = client(sandbox, LiveChatApiVersion.V3_1);
+    LiveChatClient v34 = client(sandbox, LiveChatApiVersion.V3_4);
+
+    String old = v31.botAgents().createBotAgent(new dev.switchboard.livechat.implementation.model.CreateBotAgentRequest()
+        .name("Old").status(dev.switchboard.livechat.implementation.model.BotAgentStatus.OFFLINE)
+        .defaultGroupPriority(dev.switchboard.livechat.implementation.model.DefaultGroupPriority.LAST)).getBotAgentId();
+    String fresh = v34.bots().createBot(new dev.switchboard.livechat.v34.implementation.model.CreateBotRequest()
+        .name("New").defaultGroupPriority(dev.switchboard.livechat.v34.implementation.model.DefaultGroupPriority.SUPERVISOR)).getId();
+
+    assertThat(v31.botAgents().getBotAgentDetails(new dev.switchboard.livechat.implementation.model.GetBotAgentDetailsRequest()
+        .botAgentId(old)).getBotAgent().getDefaultGroupPriority())
+        .isEqualTo(dev.switchboard.livechat.implementation.model.DefaultGroupPriority.LAST);
+    assertThat(v34.bots().getBot(new BotIdRequest().id(fresh)).getDefaultGroupPriority())
+        .isEqualTo(dev.switchboard.livechat.v34.implementation.model.DefaultGroupPriority.SUPERVISOR);
+  }
+
+  @Test
   void aCallWithoutTheLicencesRegionIsMisdirected(Sandbox sandbox) throws Exception {
     HttpResponse<String> none = post(sandbox, "/configuration/action/list_bots", null, "{\"all\":true}");
     HttpResponse<String> wrong = post(sandbox, "/configuration/action/list_bots", "dal", "{\"all\":true}");
