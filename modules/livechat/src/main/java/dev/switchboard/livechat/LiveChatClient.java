@@ -143,7 +143,8 @@ public final class LiveChatClient {
     /**
      * The API version to speak (default {@link LiveChatApiVersion#V3_4}). It also picks the default
      * base URL; a {@link #baseUrl(String)} of your own must fit the version (see
-     * {@link LiveChatApiVersion}).
+     * {@link LiveChatApiVersion}). A version other than the default uses its production URL unless
+     * {@link #baseUrl(String)} is called.
      *
      * @param apiVersion the version
      * @return this
@@ -240,7 +241,9 @@ public final class LiveChatClient {
      * @return the client
      */
     public LiveChatClient build() {
-      if (!baseUrlSet) {
+      // The builder starts with the default version's URL; only another version replaces it, so a
+      // base URL the runtime takes from the environment for the default version is left alone.
+      if (!baseUrlSet && apiVersion != DEFAULT_API_VERSION) {
         super.baseUrl(apiVersion.defaultBaseUrl().toString());
       }
       return new LiveChatClient(apiVersion, config());
