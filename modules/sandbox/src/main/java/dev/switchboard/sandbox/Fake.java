@@ -41,9 +41,8 @@ abstract class Fake {
         rateLimited(x);
         return;
       }
-      SpecGate spec = gate(x);
-      if (spec != null) {
-        var violations = spec.violations(x);
+      if (gate != null) {
+        var violations = gate.violations(x);
         if (violations.isPresent()) {
           invalid(x, violations.get());
           return;
@@ -85,11 +84,6 @@ abstract class Fake {
     denied = false;
     throttled = 0;
     retryAfterSeconds = 1;
-  }
-
-  /** The spec this request is checked against; a fake serving two API versions picks by path. */
-  SpecGate gate(Exchange x) {
-    return gate;
   }
 
   abstract boolean authorized(Exchange x);
