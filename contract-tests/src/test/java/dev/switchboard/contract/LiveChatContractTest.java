@@ -16,6 +16,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.livechat.implementation.api.BotAgentsApi;
 import dev.switchboard.livechat.implementation.model.BotAgent;
@@ -51,12 +52,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = "livechat", pactVersion = PactSpecVersion.V4, hostInterface = LOOPBACK)
 class LiveChatContractTest {
   static final String BASE_PATH = "/v3.1/configuration/action";
-  private static final String TOKEN = "livechat-test-access-token";
+  private static final String TOKEN = "fra:livechat-test-access-token";
   private static final String BOT = "5c9871d5372c824cbf22d860a707a578";
   private static final String STATUS = "accepting chats|not accepting chats|offline";
 
   private static BotAgentsApi bots(MockServer server) {
-    return LiveChatClient.builder().baseUrl(server.getUrl() + BASE_PATH).accessToken(TOKEN)
+    return LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1).baseUrl(server.getUrl() + BASE_PATH).accessToken(TOKEN)
         .retryPolicy(RetryPolicy.none()).build().botAgents();
   }
 
@@ -65,6 +66,7 @@ class LiveChatContractTest {
       DslPart body) {
     return p.given(state).uponReceiving(description).method("POST").path(BASE_PATH + "/" + method)
         .matchHeader("Authorization", "Bearer \\S+", "Bearer " + TOKEN)
+        .matchHeader("X-Region", "[a-z]+", "fra")
         .matchHeader("Content-Type", JSON, "application/json")
         .body(body);
   }

@@ -10,6 +10,7 @@ import dev.switchboard.facade.platform.BirdDirectory;
 import dev.switchboard.facade.platform.ChatCaptainDirectory;
 import dev.switchboard.facade.platform.ChatwootDirectory;
 import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.sandbox.Sandbox;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import java.util.Properties;
  * SWITCHBOARD_CHATWOOT_TOKEN, SWITCHBOARD_CHATWOOT_ACCOUNT, [SWITCHBOARD_CHATWOOT_URL]
  * SWITCHBOARD_BIRD_ACCESS_KEY, SWITCHBOARD_BIRD_WORKSPACE, [SWITCHBOARD_BIRD_URL]
  * SWITCHBOARD_CHATCAPTAIN_KEY, SWITCHBOARD_CHATCAPTAIN_CHATBOT, [SWITCHBOARD_CHATCAPTAIN_URL]
- * SWITCHBOARD_LIVECHAT_TOKEN, [SWITCHBOARD_LIVECHAT_URL]
+ * SWITCHBOARD_LIVECHAT_TOKEN, [SWITCHBOARD_LIVECHAT_URL], [SWITCHBOARD_LIVECHAT_API_VERSION 3.4|3.1], [SWITCHBOARD_LIVECHAT_REGION]
  * SWITCHBOARD_BCRUMBS_API_KEY, SWITCHBOARD_BCRUMBS_WORKSPACE, [SWITCHBOARD_BCRUMBS_URL]
  * </pre>
  */
@@ -92,8 +93,25 @@ final class Connection implements AutoCloseable {
       }
       if (has(settings, "SWITCHBOARD_LIVECHAT_TOKEN")) {
         LiveChatClient.Builder c = LiveChatClient.builder().accessToken(settings.get("SWITCHBOARD_LIVECHAT_TOKEN"));
+        if (has(settings, "SWITCHBOARD_LIVECHAT_API_VERSION")) {
+          String v = settings.get("SWITCHBOARD_LIVECHAT_API_VERSION").trim();
+          c.apiVersion(java.util.Arrays.stream(LiveChatApiVersion.values()).filter(x -> x.number().equals(v)).findFirst()
+              .orElseThrow(() -> new Misconfigured("SWITCHBOARD_LIVECHAT_API_VERSION: must be 3.4 or 3.1, was " + v)));
+        }
+        if (has(settings, "SWITCHBOARD_LIVECHAT_REGION")) {
+          try {
+            c.region(settings.get("SWITCHBOARD_LIVECHAT_REGION").trim());
+          } catch (IllegalArgumentException e) {
+            throw new Misconfigured("SWITCHBOARD_LIVECHAT_REGION: " + e.getMessage());
+          }
+        }
         url(settings, "SWITCHBOARD_LIVECHAT_URL", c);
-        b.add(LiveChatDirectory.of(c.build()));
+        try {
+          b.add(LiveChatDirectory.of(c.build()));
+        } catch (IllegalStateException e) {
+          // e.g. a token without its region prefix: the message names the setting, never the token
+          throw new Misconfigured("SWITCHBOARD_LIVECHAT_TOKEN: " + e.getMessage());
+        }
         any = true;
       }
       if (has(settings, "SWITCHBOARD_BCRUMBS_API_KEY")) {

@@ -209,6 +209,29 @@ class CliTest {
   }
 
   @Test
+  void liveChatApiVersionAndRegionSettings(Sandbox sandbox) {
+    Map<String, String> v31 = env(sandbox);
+    v31.put("SWITCHBOARD_LIVECHAT_API_VERSION", "3.1");
+    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1));
+    Map<String, String> bare = env(sandbox);
+    bare.put("SWITCHBOARD_LIVECHAT_TOKEN", "token-without-region-9f3a");
+    Map<String, String> badVersion = env(sandbox);
+    badVersion.put("SWITCHBOARD_LIVECHAT_API_VERSION", "3.9");
+
+    Run created = run(v31, "agents", "create", "-p", "livechat", "--name", "Old API Bot", "--availability", "away");
+    Run listed = run(env(sandbox), "agents", "list", "-p", "livechat");
+    Run noRegion = run(bare, "agents", "list", "-p", "livechat");
+    Run wrongVersion = run(badVersion, "agents", "list", "-p", "livechat");
+
+    assertThat(created.code()).as(created.err()).isZero();
+    assertThat(listed.out()).contains("Old API Bot", "away"); // the same licence read at v3.4
+    assertThat(noRegion.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(noRegion.err()).contains("SWITCHBOARD_LIVECHAT_TOKEN", "region").doesNotContain("token-without-region-9f3a");
+    assertThat(wrongVersion.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(wrongVersion.err()).contains("SWITCHBOARD_LIVECHAT_API_VERSION");
+  }
+
+  @Test
   void withoutCredentialsTheEmbeddedSandboxIsUsedAndSaysSo() {
     Run r = run(Map.of(), "agents", "list", "-p", "bird");
 

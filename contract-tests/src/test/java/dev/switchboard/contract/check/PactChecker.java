@@ -34,6 +34,26 @@ public final class PactChecker {
   }
 
   /**
+   * The OpenAPI spec of a REST provider: {@code specs/<provider>/openapi.yaml}, or for a provider
+   * named {@code <platform>-v<version>} (a second API version of one platform, e.g.
+   * {@code livechat-v3.4}) {@code specs/<platform>/openapi-v<version>.yaml}.
+   *
+   * @param specsDir the project's {@code specs/} folder
+   * @param provider the pact's provider name
+   * @return the spec's path (which may not exist)
+   */
+  public static Path restSpec(Path specsDir, String provider) {
+    java.util.regex.Matcher versioned = java.util.regex.Pattern.compile("(.+)-v(\\d+(?:\\.\\d+)*)").matcher(provider);
+    if (versioned.matches()) {
+      Path spec = specsDir.resolve(versioned.group(1)).resolve("openapi-v" + versioned.group(2) + ".yaml");
+      if (Files.isRegularFile(spec)) {
+        return spec;
+      }
+    }
+    return specsDir.resolve(provider).resolve("openapi.yaml");
+  }
+
+  /**
    * @param pactFile a pact file
    * @return what the check found
    */
@@ -58,7 +78,7 @@ public final class PactChecker {
       out.add(new Violation(name, "-", "pact.empty", "no interactions"));
     }
 
-    Path rest = specsDir.resolve(provider).resolve("openapi.yaml");
+    Path rest = restSpec(specsDir, provider);
     Path graph = specsDir.resolve(provider).resolve("schema.graphqls");
     boolean isRest = Files.isRegularFile(rest);
     boolean isGraphQl = !isRest && Files.isRegularFile(graph);

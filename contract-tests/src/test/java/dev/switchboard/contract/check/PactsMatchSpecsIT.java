@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * field) and every documented error status.
  */
 class PactsMatchSpecsIT {
-  private static final List<String> PROVIDERS = List.of("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs");
+  private static final List<String> PROVIDERS = List.of("chatwoot", "bird", "chatcaptain", "livechat", "livechat-v3.4", "bcrumbs");
   private static final PactChecker CHECKER = new PactChecker(Locations.specsDir());
 
   private static List<Path> pacts() throws IOException {
@@ -42,8 +42,9 @@ class PactsMatchSpecsIT {
     return PROVIDERS.stream().map(provider -> dynamicTest(provider, () -> {
       Path pact = Locations.pactsDir().resolve("switchboard-" + provider + ".json");
       Path spec = Locations.specsDir().resolve(provider);
-      List<String> gaps = Files.isRegularFile(spec.resolve("openapi.yaml"))
-          ? SpecCoverage.restGaps(spec.resolve("openapi.yaml"), pact)
+      Path rest = PactChecker.restSpec(Locations.specsDir(), provider);
+      List<String> gaps = Files.isRegularFile(rest)
+          ? SpecCoverage.restGaps(rest, pact)
           : SpecCoverage.graphQlGaps(spec.resolve("schema.graphqls"), pact);
       assertThat(gaps).as("what specs/" + provider + " documents but pact " + pact.getFileName() + " leaves out")
           .isEmpty();

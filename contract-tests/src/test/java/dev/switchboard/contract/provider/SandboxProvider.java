@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 abstract class SandboxProvider {
   static final Sandbox.Keys CONSUMER_KEYS = new Sandbox.Keys("chatwoot-test-token", "bird-test-access-key",
-      "chatcaptain-test-key", "livechat-test-access-token", "bcrumbs-test-api-key");
+      "chatcaptain-test-key", "fra:livechat-test-access-token", "bcrumbs-test-api-key");
 
   static Sandbox sandbox;
 

@@ -32,7 +32,7 @@ class CapabilityTableTest {
         ChatwootDirectory.of(ChatwootClient.builder().baseUrl(baseUrl).apiAccessToken("t").build(), 1),
         BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl).accessKey("k").build(), "w"),
         ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").build(), "b"),
-        LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("t").build()),
+        LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").build()),
         BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").build(), 1));
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.http.RetryPolicy;
@@ -21,8 +22,8 @@ class LiveChatDirectoryTest {
   private static final String DETAILS = "{\"bot_agent\":{\"id\":\"b1\",\"name\":\"Botty\",\"status\":\"not accepting chats\"}}";
 
   private Mode.Ops ops(Mode mode) {
-    return mode.on(LiveChatDirectory.of(LiveChatClient.builder().baseUrl(server.baseUrl() + "/v3.1/configuration/action")
-        .accessToken("lc-facade-token").retryPolicy(RetryPolicy.none()).build()));
+    return mode.on(LiveChatDirectory.of(LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1)
+        .baseUrl(server.baseUrl() + "/v3.1/configuration/action").accessToken("dal:lc-facade-token").retryPolicy(RetryPolicy.none()).build()));
   }
 
   @ParameterizedTest

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LiveChatClientTest {
-  private static final String TOKEN = "lc-token-0c9d";
+  private static final String TOKEN = "fra:lc-token-0c9d";
   private static final String WEBHOOK_SECRET = "JSauw0Aks8l-asAa";
   private static final String DETAILS = "{\"bot_agent\":{\"id\":\"5c9871d5372c824cbf22d860a707a578\",\"name\":\"John Doe\","
       + "\"avatar\":\"livechat.s3.amazonaws.com/a.jpg\",\"status\":\"accepting chats\",\"application\":{\"client_id\":\"asXdesldiAJSq9padj\"},"
@@ -43,7 +43,7 @@ class LiveChatClientTest {
   @RegisterExtension LogCapture logs = new LogCapture();
 
   private LiveChatClient client(RetryPolicy policy) {
-    return LiveChatClient.builder().baseUrl(server.baseUrl() + "/v3.1/configuration/action").accessToken(TOKEN)
+    return LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1).baseUrl(server.baseUrl() + "/v3.1/configuration/action").accessToken(TOKEN)
         .retryPolicy(policy).wireLog(WireLog.FULL).build();
   }
 
@@ -182,13 +182,14 @@ class LiveChatClientTest {
   @Test
   void personalAccessTokenUsesBasicAuth() {
     server.stubFor(post(path("get_bot_agents")).willReturn(okJson("{\"bot_agents\":[]}")));
-    LiveChatClient client = LiveChatClient.builder().baseUrl(server.baseUrl() + "/v3.1/configuration/action")
-        .personalAccessToken("acct-1", "pat-secret").build();
+    LiveChatClient client = LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1).baseUrl(server.baseUrl() + "/v3.1/configuration/action")
+        .personalAccessToken("acct-1", "dal:pat-secret").build();
 
     client.botAgents().getBotAgents(new GetBotAgentsRequest());
 
-    String expected = java.util.Base64.getEncoder().encodeToString("acct-1:pat-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    server.verify(postRequestedFor(urlEqualTo(path("get_bot_agents"))).withHeader("Authorization", equalTo("Basic " + expected)));
+    String expected = java.util.Base64.getEncoder().encodeToString("acct-1:dal:pat-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    server.verify(postRequestedFor(urlEqualTo(path("get_bot_agents"))).withHeader("Authorization", equalTo("Basic " + expected))
+        .withHeader("X-Region", equalTo("dal")));
   }
 
   @Test

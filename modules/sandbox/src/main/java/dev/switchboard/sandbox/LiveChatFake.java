@@ -10,18 +10,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** LiveChat Configuration API bot agents: the five {@code *_bot_agent*} RPC methods. */
+/**
+ * LiveChat bots: the five v3.1 Configuration API {@code *_bot_agent*} RPC methods, and at
+ * {@code /v3.4/...} the v3.4 bot and routing status methods over the same bots
+ * ({@link LiveChatV34Routes}). Every call must carry {@code X-Region} naming the data centre of
+ * the key's region prefix ({@code fra:...}), as LiveChat's official SDKs send it.
+ */
 final class LiveChatFake extends Fake {
   private final String token;
   private final String basic;
   private final Map<String, Map<String, Object>> bots = new LinkedHashMap<>();
   /** The license's groups; a bot can join only these. Group 0 always exists. */
   private final java.util.Set<Long> groups = new java.util.HashSet<>(java.util.Set.of(0L));
+  /** The data centre of the key ({@code fra} for {@code fra:...}), or null for a key without one. */
+  private final String region;
+  /** Each version's requests are checked against its own spec (here, not in Fake: it takes one). */
+  private final SpecGate v31Gate = new SpecGate("livechat");
+  private final SpecGate v34Gate = new SpecGate("livechat", "openapi-v3.4.yaml", true);
+  private final LiveChatV34Routes v34 = new LiveChatV34Routes(bots, groups, this::bot, LiveChatFake::newId);
 
   LiveChatFake(String token, String accountId, Clock clock) {
-    super("livechat", clock);
+    super(null, clock);
     this.token = token;
     this.basic = "Basic " + Base64.getEncoder().encodeToString((accountId + ":" + token).getBytes(StandardCharsets.UTF_8));
+    int colon = token.indexOf(':');
+    this.region = colon > 0 ? token.substring(0, colon) : null;
+  }
+
+  private static boolean isV34(Exchange x) {
+    return x.rawPath().startsWith("/v3.4/");
+  }
+
+  void groupNotFound(Exchange x) {
+    x.respond(422, error("validation", "Group not found"));
   }
 
   private static Map<String, Object> error(String type, String message) {
@@ -68,8 +89,28 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
-  synchronized void route(Exchange x) {
+  void route(Exchange x) {
+    // Region and spec checks need no state: outside the lock, as Fake runs its gate.
+    if (region != null && !region.equals(x.header("X-Region"))) {
+      // The status of this answer is not documented (assumed 421; see specs/livechat/openapi-v3.4.yaml x-unknowns).
+      x.respond(421, error("misdirected_request", "Send X-Region: " + region + " for this licence"));
+      return;
+    }
+    var violations = (isV34(x) ? v34Gate : v31Gate).violations(x);
+    if (violations.isPresent()) {
+      invalid(x, violations.get());
+      return;
+    }
+    serve(x);
+  }
+
+  private synchronized void serve(Exchange x) {
     String method = x.segments().get(x.segments().size() - 1);
+    if (isV34(x)) {
+      // /v3.4/<configuration|agent>/action/<method>
+      v34.route(x, x.segments().get(1), method, this);
+      return;
+    }
     JsonNode b = x.json();
     for (JsonNode g : b.path("groups")) {
       if (!groups.contains(g.path("id").asLong())) {
@@ -93,7 +134,8 @@ final class LiveChatFake extends Fake {
         bot.put("status", b.path("status").asText());
         bot.put("application", Map.of("client_id", "sandbox-app"));
         bot.put("max_chats_count", b.path("max_chats_count").asInt(6));
-        copy(b, bot, "groups", "webhooks");
+        // default_group_priority: sent by the official Go SDK at v3.1 (lc-sdk-go@30adf32 configuration/internal.go:17)
+        copy(b, bot, "groups", "webhooks", "default_group_priority");
         bots.put(id, bot);
         x.respond(200, Map.of("bot_agent_id", id));
         break;

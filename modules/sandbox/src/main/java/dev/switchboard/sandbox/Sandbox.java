@@ -12,6 +12,7 @@ import dev.switchboard.facade.platform.BirdDirectory;
 import dev.switchboard.facade.platform.ChatCaptainDirectory;
 import dev.switchboard.facade.platform.ChatwootDirectory;
 import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public final class Sandbox implements AutoCloseable {
   /** ChatCaptain's sandbox {@code x-chatcaptain-key}. */
   public static final String CHATCAPTAIN_KEY = "sandbox-chatcaptain-key";
   /** LiveChat's sandbox access token. */
-  public static final String LIVECHAT_TOKEN = "sandbox-livechat-token";
+  public static final String LIVECHAT_TOKEN = "fra:sandbox-livechat-token";
   /** bcrumbs' sandbox API key. */
   public static final String BCRUMBS_API_KEY = "sandbox-bcrumbs-key";
   /** The demo Chatwoot account. */
@@ -181,12 +182,22 @@ public final class Sandbox implements AutoCloseable {
     String base = "http://127.0.0.1:" + port() + "/" + platform.id();
     switch (platform) {
       case LIVECHAT:
-        return base + "/v3.1/configuration/action";
+        return liveChatBaseUrl(LiveChatClient.DEFAULT_API_VERSION);
       case BCRUMBS:
         return base + "/core/gq";
       default:
         return base;
     }
+  }
+
+  /**
+   * @param version a LiveChat API version
+   * @return the base URL a LiveChat client of that version must use (the v3.1 action endpoint, or
+   *     the v3.4 version root)
+   */
+  public String liveChatBaseUrl(LiveChatApiVersion version) {
+    String base = "http://127.0.0.1:" + port() + "/" + Platform.LIVECHAT.id();
+    return version == LiveChatApiVersion.V3_1 ? base + "/v3.1/configuration/action" : base + "/v" + version.number();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.facade.platform.BirdDirectory;
 import dev.switchboard.facade.platform.ChatCaptainDirectory;
@@ -126,8 +127,8 @@ class SandboxTest {
     HttpResponse<String> bird = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.BIRD)
             + "/workspaces/" + Sandbox.BIRD_WORKSPACE + "/agents?limit=1000")).header("Authorization", "AccessKey " + Sandbox.BIRD_ACCESS_KEY).build(),
         HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.LIVECHAT)
-            + "/create_bot_agent")).header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN)
+    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_1)
+            + "/create_bot_agent")).header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN).header("X-Region", "fra")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bot\",\"status\":\"sleeping\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> bcrumbs = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.BCRUMBS)))

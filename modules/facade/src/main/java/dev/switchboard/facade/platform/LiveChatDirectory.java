@@ -8,6 +8,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.UnsupportedCapabilityException;
+import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.livechat.implementation.model.BotAgent;
 import dev.switchboard.livechat.implementation.model.BotAgentStatus;
@@ -18,6 +19,8 @@ import dev.switchboard.livechat.implementation.model.GetBotAgentsRequest;
 import dev.switchboard.livechat.implementation.model.GetBotAgentsResponse;
 import dev.switchboard.livechat.implementation.model.RemoveBotAgentRequest;
 import dev.switchboard.livechat.implementation.model.UpdateBotAgentRequest;
+import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
+import dev.switchboard.livechat.v34.implementation.model.RoutingStatus;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.paging.Page;
 import java.util.EnumSet;
@@ -26,8 +29,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * LiveChat bot agents (all of the license's bots, {@code get_bot_agents} with {@code all=true}).
- * Everything is supported. Bots have no email and role {@code bot}. A new bot starts
+ * LiveChat bots (all of the license's bots), at the client's API version: v3.4 (the default;
+ * {@code list_bots}, availability through the Agent Chat API's routing status, see
+ * {@link LiveChatV34}) or v3.1 ({@code get_bot_agents} with {@code all=true}, availability in the
+ * bot's {@code status}). Everything is supported on both. Bots have no email and role {@code bot}. A new bot starts
  * {@code offline} unless {@link NewAgent#availability()} says otherwise, so it receives no chats
  * before it is ready. Updates may change name, avatar (not clear it) and availability; since
  * {@code update_bot_agent} answers with nothing, the updated bot is read back.
@@ -40,10 +45,13 @@ public final class LiveChatDirectory extends BaseDirectory {
       BotAgentStatus.ACCEPTING_CHATS, BotAgentStatus.NOT_ACCEPTING_CHATS, BotAgentStatus.OFFLINE);
 
   private final LiveChatClient client;
+  /** The v3.4 operations, or null when the client speaks v3.1. */
+  private final LiveChatV34 v34;
 
   private LiveChatDirectory(LiveChatClient client) {
     super(Platform.LIVECHAT, EnumSet.allOf(Capability.class));
     this.client = client;
+    this.v34 = client.apiVersion() == LiveChatApiVersion.V3_4 ? new LiveChatV34(client) : null;
   }
 
   /**
@@ -56,11 +64,17 @@ public final class LiveChatDirectory extends BaseDirectory {
 
   @Override
   Page<Agent> page(AgentQuery query, String cursor) {
+    if (v34 != null) {
+      return v34.page();
+    }
     return page(client.botAgents().getBotAgents(new GetBotAgentsRequest().all(true)));
   }
 
   @Override
   CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
+    if (v34 != null) {
+      return LiveChatDirectory.async(v34::pageAsync);
+    }
     return client.botAgentsAsync().getBotAgents(new GetBotAgentsRequest().all(true)).thenApply(this::page);
   }
 
@@ -71,22 +85,38 @@ public final class LiveChatDirectory extends BaseDirectory {
 
   @Override
   public Agent get(String id) {
+    if (v34 != null) {
+      requireId(id, "getBot");
+      return v34.get(id);
+    }
     return agent(client.botAgents().getBotAgentDetails(details(id)).getBotAgent());
   }
 
   @Override
   public CompletableFuture<Agent> getAsync(String id) {
+    if (v34 != null) {
+      return async(() -> {
+        requireId(id, "getBot");
+        return v34.getAsync(id);
+      });
+    }
     return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(r -> agent(r.getBotAgent())));
   }
 
   @Override
   public Agent create(NewAgent agent) {
+    if (v34 != null) {
+      return v34.create(toCreateBot(agent), LiveChatV34.initialStatus(agent));
+    }
     CreateBotAgentRequest request = toCreate(agent);
     return created(client.botAgents().createBotAgent(request).getBotAgentId(), request);
   }
 
   @Override
   public CompletableFuture<Agent> createAsync(NewAgent agent) {
+    if (v34 != null) {
+      return async(() -> v34.createAsync(toCreateBot(agent), LiveChatV34.initialStatus(agent)));
+    }
     return async(() -> {
       CreateBotAgentRequest request = toCreate(agent);
       return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r.getBotAgentId(), request));
@@ -95,22 +125,43 @@ public final class LiveChatDirectory extends BaseDirectory {
 
   @Override
   public Agent update(String id, AgentUpdate update) {
+    if (v34 != null) {
+      checkUpdate(id, update, "updateBot");
+      return v34.update(id, LiveChatV34.toUpdate(id, update), routing(update));
+    }
     client.botAgents().updateBotAgent(toUpdate(id, update));
     return get(id);
   }
 
   @Override
   public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
+    if (v34 != null) {
+      return async(() -> {
+        checkUpdate(id, update, "updateBot");
+        return v34.updateAsync(id, LiveChatV34.toUpdate(id, update), routing(update));
+      });
+    }
     return async(() -> client.botAgentsAsync().updateBotAgent(toUpdate(id, update)).thenCompose(r -> getAsync(id)));
   }
 
   @Override
   public void delete(String id) {
+    if (v34 != null) {
+      requireId(id, "deleteBot");
+      v34.delete(id);
+      return;
+    }
     client.botAgents().removeBotAgent(new RemoveBotAgentRequest().botAgentId(id));
   }
 
   @Override
   public CompletableFuture<Void> deleteAsync(String id) {
+    if (v34 != null) {
+      return async(() -> {
+        requireId(id, "deleteBot");
+        return v34.deleteAsync(id);
+      });
+    }
     return async(() -> client.botAgentsAsync().removeBotAgent(new RemoveBotAgentRequest().botAgentId(id))
         .thenApply(r -> null));
   }
@@ -119,11 +170,22 @@ public final class LiveChatDirectory extends BaseDirectory {
 
   @Override
   public void setAvailability(String id, Availability availability) {
+    if (v34 != null) {
+      requireId(id, "setRoutingStatus");
+      v34.setAvailability(id, LiveChatV34.STATUS.toPlatform(availability, "setRoutingStatus"));
+      return;
+    }
     client.botAgents().updateBotAgent(new UpdateBotAgentRequest().id(id).status(STATUS.toPlatform(availability, "updateBotAgent")));
   }
 
   @Override
   public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
+    if (v34 != null) {
+      return async(() -> {
+        requireId(id, "setRoutingStatus");
+        return v34.setAvailabilityAsync(id, LiveChatV34.STATUS.toPlatform(availability, "setRoutingStatus"));
+      });
+    }
     return async(() -> client.botAgentsAsync()
         .updateBotAgent(new UpdateBotAgentRequest().id(id).status(STATUS.toPlatform(availability, "updateBotAgent")))
         .thenApply(r -> null));
@@ -160,6 +222,28 @@ public final class LiveChatDirectory extends BaseDirectory {
     u.avatarUrl().ifChanged(r::avatar);
     u.availability().ifChanged(av -> r.status(STATUS.toPlatform(av, "updateBotAgent")));
     return r;
+  }
+
+  private CreateBotRequest toCreateBot(NewAgent a) {
+    if (a == null) {
+      throw new InvalidInputException("livechat", "createBot", "agent", "is required");
+    }
+    return new CreateBotRequest().name(require(a.name(), "name", "createBot"));
+  }
+
+  /** v3.4: checks id and changes before anything is sent (the same rules as v3.1). */
+  private void checkUpdate(String id, AgentUpdate u, String operation) {
+    requireId(id, operation);
+    onlyChanges(u, operation, UPDATABLE);
+    if (u.avatarUrl().isClear()) {
+      throw new UnsupportedCapabilityException(Platform.LIVECHAT, "update.avatarUrl (clear)",
+          "LiveChat can replace a bot's avatar but not remove it");
+    }
+  }
+
+  /** v3.4: the routing status an update asks for, or null. */
+  private static RoutingStatus routing(AgentUpdate u) {
+    return u.availability().isChanged() ? LiveChatV34.STATUS.toPlatform(u.availability().value(), "setRoutingStatus") : null;
   }
 
   private static Agent created(String id, CreateBotAgentRequest request) {

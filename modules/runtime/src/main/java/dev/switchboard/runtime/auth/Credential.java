@@ -2,8 +2,11 @@ package dev.switchboard.runtime.auth;
 
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How a client authenticates: one header whose value holds a secret.
@@ -11,17 +14,60 @@ import java.util.Objects;
  * <p>Every platform Switchboard speaks to authenticates with a single header (an API key header,
  * {@code Authorization: Bearer}, {@code Authorization: Basic} or {@code Authorization: AccessKey}).
  * The credential also lists the raw secrets it carries so the runtime can redact them anywhere
- * they might surface (error bodies, log lines).
+ * they might surface (error bodies, log lines). A platform may also route a credential by a
+ * non-secret header sent beside it (LiveChat's {@code X-Region}, the token's data centre): see
+ * {@link #withRoutingHeader(String, String)}.
  */
 public final class Credential {
   private final String headerName;
   private final Secret headerValue;
   private final List<Secret> secrets;
+  private final Map<String, String> routingHeaders;
+
+  /** Names and values of routing headers: plain tokens, so nothing can be smuggled into a request. */
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private Credential(String headerName, Secret headerValue, List<Secret> secrets) {
+    this(headerName, headerValue, secrets, Map.of());
+  }
+
+  private Credential(String headerName, Secret headerValue, List<Secret> secrets, Map<String, String> routingHeaders) {
     this.headerName = Objects.requireNonNull(headerName, "headerName");
     this.headerValue = headerValue;
     this.secrets = List.copyOf(secrets);
+    this.routingHeaders = Map.copyOf(routingHeaders);
+  }
+
+  /**
+   * The same credential, also sending a header that is not secret and that the platform needs to
+   * route the call, e.g. {@code X-Region: fra} for a LiveChat token of the {@code fra} data centre.
+   * The value must not be (part of) a secret: it is sent and logged as is.
+   *
+   * @param name the header name
+   * @param value the header value, a plain token such as {@code fra}
+   * @return a new credential with the header added
+   * @throws IllegalArgumentException if the name or value is not a plain token
+   */
+  public Credential withRoutingHeader(String name, String value) {
+    if (name == null || !TOKEN.matcher(name).matches()) {
+      throw new IllegalArgumentException("routing header name must be a plain token");
+    }
+    if (value == null || !TOKEN.matcher(value).matches()) {
+      // Never quote the value: a caller may have passed part of a secret by mistake.
+      throw new IllegalArgumentException(name + " must be a plain token such as dal or fra");
+    }
+    Map<String, String> headers = new LinkedHashMap<>(routingHeaders);
+    headers.put(name, value);
+    return new Credential(headerName, headerValue, secrets, headers);
+  }
+
+  /**
+   * The non-secret headers sent beside the credential header on every call.
+   *
+   * @return header name to value, possibly empty
+   */
+  public Map<String, String> routingHeaders() {
+    return routingHeaders;
   }
 
   /**

@@ -71,6 +71,7 @@ public final class ClientFactory {
         .options(new Request.Options(config.connectTimeout(), config.readTimeout(), false))
         .requestInterceptor(template -> {
           template.header(config.credential().headerName(), config.credential().headerValue().reveal());
+          config.credential().routingHeaders().forEach(template::header);
           template.header("User-Agent", config.userAgent());
         })
         .invocationHandlerFactory(new ClientInvocation(provider, api, retries))
