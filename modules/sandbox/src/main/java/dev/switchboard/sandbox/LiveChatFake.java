@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** LiveChat Configuration API bot agents: the five {@code *_bot_agent*} RPC methods. */
@@ -65,6 +66,25 @@ final class LiveChatFake extends Fake {
       throw new NotFound("Bot agent not found");
     }
     return b;
+  }
+
+  /**
+   * The body fields LiveChat reads, per Configuration API v3.1 method, written from the request
+   * tables of its reference (seed 003_1ab2aa4ce1978a26.txt), not from our spec; other fields are
+   * dropped. Only the v3.1 bot-agent methods are listed: a method not listed keeps its whole body
+   * (the v3.4 methods are described by the LiveChat v3.4 work).
+   */
+  static final Map<String, Set<String>> PERMITS_V3_1 = Map.of(
+      "create_bot_agent", Set.of("name", "avatar", "status", "max_chats_count", "groups", "webhooks"),
+      "remove_bot_agent", Set.of("bot_agent_id"),
+      "update_bot_agent", Set.of("id", "name", "avatar", "status", "max_chats_count", "default_group_priority",
+          "groups", "webhooks"),
+      "get_bot_agents", Set.of("all"),
+      "get_bot_agent_details", Set.of("bot_agent_id"));
+
+  @Override
+  Set<String> permitted(Exchange x) {
+    return PERMITS_V3_1.get(x.segments().get(x.segments().size() - 1));
   }
 
   @Override
