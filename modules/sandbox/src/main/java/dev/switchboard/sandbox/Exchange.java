@@ -107,6 +107,18 @@ final class Exchange {
     return permitted != null ? permitted : rawJson();
   }
 
+  /** The body the spec checks: what is left once the platform dropped the fields it does not read. */
+  String validatedBody() {
+    if (permitted == null) {
+      return body;
+    }
+    try {
+      return JSON.writeValueAsString(permitted);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The body as sent, before any field was dropped. */
   JsonNode rawJson() {
     try {

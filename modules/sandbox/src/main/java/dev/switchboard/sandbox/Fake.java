@@ -42,16 +42,18 @@ abstract class Fake {
         rateLimited(x);
         return;
       }
+      // The platform drops the fields it does not read before it validates the rest (Rails: strong
+      // parameters, then the model), so an unknown field is no error, here as there.
+      Set<String> permitted = permitted(x);
+      if (permitted != null) {
+        x.keepOnly(permitted);
+      }
       if (gate != null) {
         var violations = gate.violations(x);
         if (violations.isPresent()) {
           invalid(x, violations.get());
           return;
         }
-      }
-      Set<String> permitted = permitted(x);
-      if (permitted != null) {
-        x.keepOnly(permitted);
       }
       route(x);
     } catch (Exchange.BadRequest e) {
