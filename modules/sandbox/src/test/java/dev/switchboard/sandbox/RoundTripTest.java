@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +57,8 @@ class RoundTripTest {
   void aSetAvailabilityReadsBackAsSet(Switchboard sb, Sandbox sandbox) {
     sandbox.seedDemoData();
     List<Platform> checked = new ArrayList<>();
+    // Soft: one run reports every platform whose round trip fails, not only the first.
+    SoftAssertions soft = new SoftAssertions();
     for (AgentDirectory d : sb.directories()) {
       if (!d.supports(Capability.SET_AVAILABILITY)) {
         continue;
@@ -63,36 +66,41 @@ class RoundTripTest {
       String id = target(d);
       for (Availability a : sequence(d, d.availability(readId(d, id)))) {
         d.setAvailability(id, a);
-        assertThat(d.availability(readId(d, id))).as(d.platform().id() + " set " + a).isEqualTo(a);
+        soft.assertThat(d.availability(readId(d, id))).as(d.platform().id() + " set " + a).isEqualTo(a);
       }
       checked.add(d.platform());
     }
+    soft.assertAll();
     assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.CHATCAPTAIN, Platform.LIVECHAT);
   }
 
   @Test
   void anAvailabilityGivenOnCreateReadsBackAsGiven(Switchboard sb) {
+    SoftAssertions soft = new SoftAssertions();
     for (Platform p : CREATE_WITH_AVAILABILITY) {
       AgentDirectory d = sb.directory(p);
       // Not the platforms' default for a new agent (offline), so a dropped field shows.
       Agent created = d.create(NewAgent.named("Avery Away").email("avery@example.com").availability(Availability.AWAY).build());
-      assertThat(d.get(created.id()).availability()).as(p.id()).isEqualTo(Availability.AWAY);
+      soft.assertThat(d.get(created.id()).availability()).as(p.id()).isEqualTo(Availability.AWAY);
     }
+    soft.assertAll();
   }
 
   @Test
   void aSetNameReadsBackAsSet(Switchboard sb, Sandbox sandbox) {
     sandbox.seedDemoData();
     List<Platform> checked = new ArrayList<>();
+    SoftAssertions soft = new SoftAssertions();
     for (AgentDirectory d : sb.directories()) {
       if (!d.supports(Capability.UPDATE)) {
         continue;
       }
       String id = target(d);
       d.update(id, AgentUpdate.builder().name("Renamed Agent").build());
-      assertThat(d.get(id).name()).as(d.platform().id()).isEqualTo("Renamed Agent");
+      soft.assertThat(d.get(id).name()).as(d.platform().id()).isEqualTo("Renamed Agent");
       checked.add(d.platform());
     }
+    soft.assertAll();
     assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.LIVECHAT, Platform.BCRUMBS);
   }
 
