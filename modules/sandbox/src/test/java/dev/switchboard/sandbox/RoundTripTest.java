@@ -133,4 +133,18 @@ class RoundTripTest {
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("\"availability_status\":\"online\"", "\"name\":\"Ada\"");
   }
+
+  /** bcrumbs' list takes only the input fields its docs name (and the assumed cursor). */
+  @Test
+  void bcrumbsRefusesAnUndocumentedListInput(Sandbox sandbox) throws Exception {
+    String query = "query agents($input: AgentsInput!) { agents(input: $input) { nodes { id } } }";
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            sandbox.baseUrl(Platform.BCRUMBS))).header("authorization", Sandbox.BCRUMBS_API_KEY)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"operationName\":\"agents\",\"query\":\"" + query
+            + "\",\"variables\":{\"input\":{\"workspaceId\":12,\"first\":2}}}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.body()).contains("\"errors\"", "first").doesNotContain("\"nodes\"");
+  }
 }
