@@ -90,9 +90,10 @@ class BcrumbsContractTest {
 
   @Pact(consumer = CONSUMER)
   V4Pact agents(PactDslWithProvider p) {
-    return operation(p, "workspace 12 has agent id_123", "query agents of workspace 12, first 2",
+    // The first page: only input fields the seed documents (Pact allows no unexpected keys).
+    return operation(p, "workspace 12 has agent id_123", "query the first page of agents of workspace 12",
             AgentsQuery.OPERATION_NAME, AgentsQuery.OPERATION_DOCUMENT,
-            i -> i.integerType("workspaceId", 12).integerType("first", 2))
+            i -> i.integerType("workspaceId", 12))
         .willRespondWith().status(200)
         .body(data("agents", a -> a
             .minArrayLike("nodes", 1, agentFields("id_123", "Ann"))
@@ -106,7 +107,7 @@ class BcrumbsContractTest {
   @Test
   @PactTestFor(pactMethod = "agents")
   void agents(MockServer server) {
-    AgentsQuery.Agents page = client(server).agents(AgentsInput.builder().workspaceId(12).first(2).build());
+    AgentsQuery.Agents page = client(server).agents(AgentsInput.builder().workspaceId(12).build());
 
     assertThat(page.nodes).hasSize(1);
     assertThat(page.nodes.get(0).id).isEqualTo("id_123");

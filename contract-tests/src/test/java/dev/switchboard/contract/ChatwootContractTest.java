@@ -21,6 +21,7 @@ import dev.switchboard.chatwoot.implementation.model.AgentCreate;
 import dev.switchboard.chatwoot.implementation.model.AgentRole;
 import dev.switchboard.chatwoot.implementation.model.AgentUpdate;
 import dev.switchboard.chatwoot.implementation.model.AvailabilityStatus;
+import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.ValidationException;
@@ -51,6 +52,7 @@ class ChatwootContractTest {
         .booleanType("auto_offline", true)
         .booleanType("confirmed", true)
         .stringType("email", "jane@example.com")
+        .stringType("provider", "email")
         .stringType("available_name", "Jane")
         .stringType("name", "Jane Doe")
         .stringMatcher("role", "agent|administrator", role)
@@ -127,9 +129,10 @@ class ChatwootContractTest {
             .stringType("name", "Jane Doe")
             .stringType("email", "jane@example.com")
             .stringMatcher("role", "agent|administrator", "agent")
+            .stringValue("availability", "busy")
             .booleanType("auto_offline", false)).build())
         .willRespondWith().status(200)
-        .body(newJsonBody(b -> agent(43, "agent", "offline").accept(b)).build())
+        .body(newJsonBody(b -> agent(43, "agent", "busy").accept(b)).build())
         .toPact(V4Pact.class);
   }
 
@@ -137,17 +140,48 @@ class ChatwootContractTest {
   @PactTestFor(pactMethod = "addAgent")
   void addAgent(MockServer server) {
     Agent created = agents(server).addAgent(1L,
-        new AgentCreate().name("Jane Doe").email("jane@example.com").role(AgentRole.AGENT).autoOffline(false));
+        new AgentCreate().name("Jane Doe").email("jane@example.com").role(AgentRole.AGENT)
+            .availability(AvailabilityStatus.BUSY).autoOffline(false));
 
     assertThat(created.getId()).isEqualTo(43L);
     assertThat(created.getName()).isEqualTo("Jane Doe");
-    assertThat(created.getAvailabilityStatus()).isEqualTo(AvailabilityStatus.OFFLINE);
+    assertThat(created.getProvider()).isEqualTo("email");
+    assertThat(created.getAvailabilityStatus()).isEqualTo(AvailabilityStatus.BUSY);
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact addAgentOverTheLimit(PactDslWithProvider p) {
+    return p.given("account 1 exists, the token is an administrator's, the account has no agent licences left")
+        .uponReceiving("add an agent to an account without free licences")
+        .method("POST").path(AGENTS)
+        .matchHeader("api_access_token", NON_BLANK, TOKEN)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(newJsonBody(b -> b
+            .stringValue("name", "Jane Doe")
+            .stringValue("email", "jane@example.com")
+            .stringValue("role", "agent")).build())
+        .willRespondWith().status(402)
+        .body(newJsonBody(b -> error("Account limit exceeded. Please purchase more licenses").accept(b)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "addAgentOverTheLimit")
+  void addAgentOverTheLicenceLimitIsATypedError(MockServer server) {
+    assertThatThrownBy(() -> agents(server).addAgent(1L,
+        new AgentCreate().name("Jane Doe").email("jane@example.com").role(AgentRole.AGENT)))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(402);
+          assertThat(e.provider()).isEqualTo("chatwoot");
+          assertThat(e.operation()).isEqualTo("addAgent");
+          assertThat(e.body()).contains("Account limit exceeded");
+        });
   }
 
   @Pact(consumer = CONSUMER)
   V4Pact addAgentEmailTaken(PactDslWithProvider p) {
     return p.given("account 1 exists, the token is an administrator's, an agent has email jane@example.com")
-        .uponReceiving("add an agent whose email is already taken")
+        .uponReceiving("add an agent who is already a member of the account")
         .method("POST").path(AGENTS)
         .matchHeader("api_access_token", NON_BLANK, TOKEN)
         .matchHeader("Content-Type", JSON, "application/json")
@@ -157,8 +191,8 @@ class ChatwootContractTest {
             .stringValue("role", "agent")).build())
         .willRespondWith().status(422)
         .body(newJsonBody(b -> b
-            .stringType("message", "Email has already been taken")
-            .eachLike("attributes", au.com.dius.pact.consumer.dsl.PactDslJsonRootValue.stringType("email"), 1)).build())
+            .stringType("message", "User has already been taken")
+            .array("attributes", a -> a.stringValue("user_id"))).build())
         .toPact(V4Pact.class);
   }
 
@@ -170,7 +204,7 @@ class ChatwootContractTest {
         .isInstanceOfSatisfying(ValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
           assertThat(e.operation()).isEqualTo("addAgent");
-          assertThat(e.body()).contains("Email has already been taken");
+          assertThat(e.body()).contains("user_id");
         });
   }
 
@@ -179,13 +213,14 @@ class ChatwootContractTest {
   @Pact(consumer = CONSUMER)
   V4Pact updateAgent(PactDslWithProvider p) {
     return p.given("account 1 exists, the token is an administrator's, agent 42 is in account 1")
-        .uponReceiving("make agent 42 of account 1 a busy administrator")
+        .uponReceiving("rename agent 42 of account 1 and make them a busy administrator")
         .method("PATCH").path(AGENTS + "/42")
         .matchHeader("api_access_token", NON_BLANK, TOKEN)
         .matchHeader("Content-Type", JSON, "application/json")
         .body(newJsonBody(b -> b
+            .stringType("name", "Jane Roe")
             .stringValue("role", "administrator")
-            .stringValue("availability_status", "busy")).build())
+            .stringValue("availability", "busy")).build())
         .willRespondWith().status(200)
         .body(newJsonBody(b -> agent(42, "administrator", "busy").accept(b)).build())
         .toPact(V4Pact.class);
@@ -195,11 +230,57 @@ class ChatwootContractTest {
   @PactTestFor(pactMethod = "updateAgent")
   void updateAgentSendsOnlyTheSetAttributes(MockServer server) {
     Agent updated = agents(server).updateAgent(1L, 42L,
-        new AgentUpdate().role(AgentRole.ADMINISTRATOR).availabilityStatus(AvailabilityStatus.BUSY));
+        new AgentUpdate().name("Jane Roe").role(AgentRole.ADMINISTRATOR).availability(AvailabilityStatus.BUSY));
 
     assertThat(updated.getId()).isEqualTo(42L);
     assertThat(updated.getRole()).isEqualTo(AgentRole.ADMINISTRATOR);
     assertThat(updated.getAvailabilityStatus()).isEqualTo(AvailabilityStatus.BUSY);
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact updateAgentEmptyBody(PactDslWithProvider p) {
+    return p.given("account 1 exists, the token is an administrator's, agent 42 is in account 1")
+        .uponReceiving("update agent 42 with no attributes")
+        .method("PATCH").path(AGENTS + "/42")
+        .matchHeader("api_access_token", NON_BLANK, TOKEN)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body("{}")
+        .willRespondWith().status(422)
+        .body(newJsonBody(b -> error("param is missing or the value is empty: agent").accept(b)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateAgentEmptyBody")
+  void updateWithNoAttributesIsAValidationError(MockServer server) {
+    assertThatThrownBy(() -> agents(server).updateAgent(1L, 42L, new AgentUpdate()))
+        .isInstanceOfSatisfying(ValidationException.class, e -> {
+          assertThat(e.status()).isEqualTo(422);
+          assertThat(e.body()).contains("param is missing");
+        });
+  }
+
+  @Pact(consumer = CONSUMER)
+  V4Pact updateAgentNotAdministrator(PactDslWithProvider p) {
+    return p.given("account 1 exists, the token is an agent's, not an administrator's")
+        .uponReceiving("update agent 42 with a token that is not an administrator's")
+        .method("PATCH").path(AGENTS + "/42")
+        .matchHeader("api_access_token", NON_BLANK, TOKEN)
+        .matchHeader("Content-Type", JSON, "application/json")
+        .body(newJsonBody(b -> b.stringValue("role", "administrator")).build())
+        .willRespondWith().status(401)
+        .body(newJsonBody(b -> error("You are not authorized to do this action").accept(b)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateAgentNotAdministrator")
+  void aNonAdministratorGets401Not403(MockServer server) {
+    assertThatThrownBy(() -> agents(server).updateAgent(1L, 42L, new AgentUpdate().role(AgentRole.ADMINISTRATOR)))
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+          assertThat(e.status()).isEqualTo(401);
+          assertThat(e.operation()).isEqualTo("updateAgent");
+        });
   }
 
   @Pact(consumer = CONSUMER)

@@ -110,7 +110,8 @@ final class Sync {
       } else {
         AgentUpdate.Builder u = AgentUpdate.builder();
         List<String> changes = new ArrayList<>();
-        if (p == Platform.BCRUMBS && !e.name().equals(existing.name())) {
+        // Both match by email, so the name is theirs to change (Chatwoot renames through update).
+        if ((p == Platform.BCRUMBS || p == Platform.CHATWOOT) && !e.name().equals(existing.name())) {
           u.name(e.name());
           changes.add("name " + existing.name() + " -> " + e.name());
         }

@@ -114,6 +114,27 @@ class CliTest {
   }
 
   @Test
+  void chatwootAgentsMatchedByEmailAreRenamed(Sandbox sandbox, Switchboard sb) throws IOException {
+    sandbox.seedDemoData(); // Chatwoot agent 1: Ada Admin, ada@example.com
+    Path f = roster(String.join("\n",
+        "platforms: [chatwoot]",
+        "agents:",
+        "  - name: Ada Lovelace",
+        "    email: ada@example.com",
+        "    role: administrator",
+        "    availability: online",
+        ""));
+
+    Run r = run(env(sandbox), "sync", "--keep-extra", f.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("update", "name Ada Admin -> Ada Lovelace");
+    assertThat(sb.directory(Platform.CHATWOOT).get("1").name()).isEqualTo("Ada Lovelace");
+    assertThat(run(env(sandbox), "sync", "--keep-extra", f.toString()).out())
+        .contains("Nothing to change: every platform matches the roster.");
+  }
+
+  @Test
   void jsonOutputAndDryRun(Sandbox sandbox, Switchboard sb) throws IOException {
     Path f = roster(ROSTER);
 

@@ -28,7 +28,7 @@ class CheckerBitesIT {
   private static final String CHATWOOT_REMOVE = "remove agent 42 from account 1";
   private static final String BIRD_GET = "get agent a1 of workspace w1";
   private static final String LIVECHAT_CREATE = "create bot agent Helper Bot in group 0";
-  private static final String BCRUMBS_AGENTS = "query agents of workspace 12, first 2";
+  private static final String BCRUMBS_AGENTS = "query the first page of agents of workspace 12";
 
   @TempDir Path tmp;
 

@@ -29,6 +29,17 @@ class ChatwootSandboxIT extends SandboxProvider {
     // accounts start empty
   }
 
+  @State("account 1 exists, the token is an administrator's, the account has no agent licences left")
+  void noLicencesLeft() {
+    fixtures().chatwootAgentLimit(0);
+  }
+
+  @State("account 1 exists, the token is an agent's, not an administrator's")
+  void notAnAdministrator() {
+    fixtures().chatwootAgent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
+    fixtures().denyEverything(Platform.CHATWOOT);
+  }
+
   @State("the token is not valid for account 1")
   void invalidToken() {
     fixtures().revokeKey(Platform.CHATWOOT);

@@ -54,7 +54,7 @@ public final class BcrumbsClient {
   /**
    * One page of agents.
    *
-   * @param input the workspace, filters and paging ({@code first}, {@code after})
+   * @param input the workspace and filters; for a later page, {@link #after(AgentsInput, String)}
    * @return the page's agents and page info
    */
   public AgentsQuery.Agents agents(AgentsInput input) {
@@ -62,19 +62,42 @@ public final class BcrumbsClient {
   }
 
   /**
-   * Every agent matching the filters, fetched page by page as iteration proceeds, following
-   * {@code pageInfo.endCursor} while {@code hasNextPage}.
+   * Every agent matching the filters, fetched page by page as iteration proceeds. The first page
+   * sends only the documented filters; a next page is asked for only while the previous one says
+   * {@code pageInfo.hasNextPage}, with its {@code endCursor} (see {@link #after(AgentsInput, String)}).
    *
-   * @param filters the workspace and filters; its {@code after} is the starting point
+   * @param filters the workspace and filters
    * @return a lazy iterable (each iteration starts over)
    */
   public AutoPager<AgentsQuery.Node> allAgents(AgentsInput filters) {
     return AutoPager.of(cursor -> {
-      AgentsInput page = cursor == null ? filters : new AgentsInput(filters.workspaceId, filters.conversationId,
-          filters.name, filters.surname, filters.email, filters.first, Optional.present(cursor));
-      AgentsQuery.Agents agents = agents(page);
-      return new Page<>(agents.nodes, agents.pageInfo.hasNextPage ? agents.pageInfo.endCursor : null);
+      AgentsQuery.Agents agents = agents(cursor == null ? filters : after(filters, cursor));
+      return new Page<>(agents.nodes, next(agents.pageInfo));
     });
+  }
+
+  /**
+   * The same filters, asking for the page after {@code cursor}. The cursor's input field is not
+   * in bcrumbs' documentation: its name is an assumption, declared once, in the {@code extend input
+   * AgentsInput} block of {@code specs/bcrumbs/schema.graphqls}; this is the one method that sets it.
+   *
+   * @param filters the workspace and filters of the first page
+   * @param cursor a previous page's {@code pageInfo.endCursor}
+   * @return the input for the next page
+   */
+  public static AgentsInput after(AgentsInput filters, String cursor) {
+    // Positional: the generated constructor takes the documented fields, then the assumed cursor.
+    return new AgentsInput(filters.workspaceId, filters.conversationId, filters.name, filters.surname,
+        filters.email, Optional.present(cursor));
+  }
+
+  /**
+   * @param pageInfo a page's paging information
+   * @return the cursor of the next page, or {@code null} when {@code hasNextPage} is false (an
+   *     {@code endCursor} is returned on the last page too, and does not mean there is more)
+   */
+  public static String next(AgentsQuery.PageInfo pageInfo) {
+    return pageInfo.hasNextPage ? pageInfo.endCursor : null;
   }
 
   /**

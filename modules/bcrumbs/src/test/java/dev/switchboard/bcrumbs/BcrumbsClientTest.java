@@ -101,11 +101,47 @@ class BcrumbsClientTest {
     server.stubFor(post("/core/gq").withRequestBody(matchingJsonPath("$.variables.input.after", equalTo("c2")))
         .willReturn(okJson(String.format(page, node("e"), false, "null"))));
 
-    List<String> ids = client().allAgents(AgentsInput.builder().workspaceId(12).first(2).build()).stream()
+    List<String> ids = client().allAgents(AgentsInput.builder().workspaceId(12).email("a@example.com").build()).stream()
         .map(n -> n.id).collect(Collectors.toList());
 
     assertThat(ids).containsExactly("a", "b", "c", "d", "e");
-    server.verify(3, postRequestedFor(urlEqualTo("/core/gq")).withRequestBody(matchingJsonPath("$.variables.input.first", equalTo("2"))));
+    List<Map<String, Object>> inputs = sentInputs();
+    assertThat(inputs).hasSize(3);
+    // The first page carries only fields the seed documents for AgentsInput; later ones add the cursor.
+    assertThat(inputs.get(0)).containsOnlyKeys("workspaceId", "email");
+    assertThat(inputs.get(1)).containsOnlyKeys("workspaceId", "email", "after").containsEntry("after", "c1");
+    assertThat(inputs.get(2)).containsEntry("after", "c2");
+  }
+
+  @Test
+  void allAgentsStopsWhenHasNextPageIsFalseEvenWithAnEndCursor() {
+    // The seed's own example answers hasNextPage false with an endCursor: that cursor is not followed.
+    server.stubFor(post("/core/gq").willReturn(okJson(
+        "{\"data\":{\"agents\":{\"nodes\":[" + node("id_123") + "],\"pageInfo\":{\"hasNextPage\":false,"
+            + "\"endCursor\":\"cursor_123\",\"count\":1}}}}")));
+
+    List<String> ids = client().allAgents(AgentsInput.builder().workspaceId(12).build()).stream()
+        .map(n -> n.id).collect(Collectors.toList());
+
+    assertThat(ids).containsExactly("id_123");
+    assertThat(sentInputs()).containsExactly(Map.of("workspaceId", 12));
+  }
+
+  /** The {@code variables.input} of every agents request the server received, in order. */
+  private static List<Map<String, Object>> sentInputs() {
+    return server.getAllServeEvents().stream()
+        .sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+        .map(e -> {
+          try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = (Map<String, Object>) ((Map<String, Object>) JSON.readValue(
+                e.getRequest().getBodyAsString(), Map.class).get("variables")).get("input");
+            return input;
+          } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+          }
+        })
+        .collect(Collectors.toList());
   }
 
   @Test

@@ -6,7 +6,11 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.chatcaptain.implementation.model.AgentOnlineStatus;
 import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Entry point for ChatCaptain's inbox agents API: agents' online status and the calling agent's
@@ -54,6 +58,28 @@ public final class ChatCaptainClient {
    */
   public InboxAgentsApiAsync inboxAgentsAsync() {
     return inboxAgentsAsync;
+  }
+
+  /**
+   * Reads an agent's {@code lastSeen}. ChatCaptain documents it as a plain string ("timestamp of
+   * the last activity") with no format, so the generated model keeps the raw text
+   * ({@code AgentOnlineStatus.getLastSeen()}) and this gives a parsed value only when the text is
+   * an ISO-8601 date-time with an offset (any other form is not guessed at).
+   *
+   * @param status one agent's online status
+   * @return the parsed instant, or empty when the value is absent or in another form
+   */
+  public static Optional<OffsetDateTime> lastSeen(AgentOnlineStatus status) {
+    String raw = status == null ? null : status.getLastSeen();
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    String text = raw.trim();
+    try {
+      return Optional.of(OffsetDateTime.parse(text));
+    } catch (DateTimeParseException notIso) {
+      return Optional.empty();
+    }
   }
 
   /** Configures a {@link ChatCaptainClient}. */

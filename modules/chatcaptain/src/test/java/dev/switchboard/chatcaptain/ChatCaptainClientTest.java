@@ -58,8 +58,22 @@ class ChatCaptainClientTest {
         .withHeader("x-chatcaptain-key", equalTo(KEY)).withHeader("Accept", equalTo("application/json")));
     assertThat(list.getAgents().get(0).getAgentId()).isEqualTo("a1");
     assertThat(list.getAgents().get(0).getOnline()).isTrue();
-    assertThat(list.getAgents().get(0).getLastSeen()).isEqualTo(OffsetDateTime.parse("2025-08-12T17:36:06.104Z"));
+    assertThat(list.getAgents().get(0).getLastSeen()).isEqualTo("2025-08-12T17:36:06.104Z");
+    assertThat(ChatCaptainClient.lastSeen(list.getAgents().get(0))).contains(OffsetDateTime.parse("2025-08-12T17:36:06.104Z"));
     assertThat(list.getError()).isNull();
+  }
+
+  @Test
+  void lastSeenInAnotherFormKeepsTheRawTextAndGivesNoParsedValue() {
+    server.stubFor(get("/v1/inbox/bot1/agents/online").willReturn(okJson(
+        "{\"agents\":[{\"agentId\":\"a1\",\"online\":false,\"lastSeen\":\"12 Aug 2025, 17:36\"},"
+            + "{\"agentId\":\"a2\",\"online\":false}]}")));
+
+    OnlineStatusList list = inbox().listAgentsOnlineStatus("bot1");
+
+    assertThat(list.getAgents().get(0).getLastSeen()).isEqualTo("12 Aug 2025, 17:36");
+    assertThat(ChatCaptainClient.lastSeen(list.getAgents().get(0))).isEmpty();
+    assertThat(ChatCaptainClient.lastSeen(list.getAgents().get(1))).isEmpty();
   }
 
   @Test

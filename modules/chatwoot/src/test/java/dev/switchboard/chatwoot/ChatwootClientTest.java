@@ -73,12 +73,12 @@ class ChatwootClientTest {
     server.stubFor(post("/api/v1/accounts/42/agents").willReturn(okJson(AGENT)));
 
     Agent a = agents().addAgent(42L, new AgentCreate().name("Ann Agent").email("ann@example.com")
-        .role(AgentRole.AGENT).availabilityStatus(AvailabilityStatus.BUSY).autoOffline(false));
+        .role(AgentRole.AGENT).availability(AvailabilityStatus.BUSY).autoOffline(false));
 
     server.verify(postRequestedFor(urlEqualTo("/api/v1/accounts/42/agents"))
         .withHeader("Content-Type", containing("application/json"))
         .withRequestBody(equalToJson("{\"name\":\"Ann Agent\",\"email\":\"ann@example.com\",\"role\":\"agent\","
-            + "\"availability_status\":\"busy\",\"auto_offline\":false}")));
+            + "\"availability\":\"busy\",\"auto_offline\":false}")));
     assertThat(a.getEmail()).isEqualTo("ann@example.com");
   }
 
@@ -86,10 +86,14 @@ class ChatwootClientTest {
   void updateAgentSendsOnlyWhatWasSet() {
     server.stubFor(patch(urlEqualTo("/api/v1/accounts/42/agents/7")).willReturn(okJson(AGENT)));
 
-    agents().updateAgent(42L, 7L, new AgentUpdate().availabilityStatus(AvailabilityStatus.OFFLINE));
+    agents().updateAgent(42L, 7L, new AgentUpdate().availability(AvailabilityStatus.OFFLINE));
+    agents().updateAgent(42L, 7L, new AgentUpdate().name("Ann Renamed"));
 
+    // Chatwoot reads `availability`; `availability_status` would be dropped without an error.
     server.verify(patchRequestedFor(urlEqualTo("/api/v1/accounts/42/agents/7"))
-        .withRequestBody(equalToJson("{\"availability_status\":\"offline\"}")));
+        .withRequestBody(equalToJson("{\"availability\":\"offline\"}")));
+    server.verify(patchRequestedFor(urlEqualTo("/api/v1/accounts/42/agents/7"))
+        .withRequestBody(equalToJson("{\"name\":\"Ann Renamed\"}")));
   }
 
   @Test

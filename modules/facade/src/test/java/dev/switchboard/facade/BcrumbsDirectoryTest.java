@@ -50,8 +50,12 @@ class BcrumbsDirectoryTest {
     threePages();
 
     assertThat(ops(mode).list(AgentQuery.ALL.withPageSize(2))).extracting(Agent::id).containsExactly("a", "b", "c", "d");
-    server.verify(3, postRequestedFor(urlEqualTo(GQ)).withRequestBody(matchingJsonPath("$.variables.input.first", equalTo("2")))
-        .withRequestBody(matchingJsonPath("$.variables.input.workspaceId", equalTo("12"))));
+    server.verify(3, postRequestedFor(urlEqualTo(GQ)).withRequestBody(matchingJsonPath("$.variables.input.workspaceId", equalTo("12"))));
+    // bcrumbs documents no page size: none is sent, whatever the query asks for.
+    server.verify(0, postRequestedFor(urlEqualTo(GQ)).withRequestBody(matchingJsonPath("$.variables.input.first")));
+    // The first page: exactly the documented input, nothing else.
+    server.verify(1, postRequestedFor(urlEqualTo(GQ)).withRequestBody(matchingJsonPath("$.variables.input",
+        equalToJson("{\"workspaceId\":12}"))));
   }
 
   @ParameterizedTest

@@ -12,11 +12,14 @@ import dev.switchboard.facade.platform.ChatCaptainDirectory;
 import dev.switchboard.facade.platform.ChatwootDirectory;
 import dev.switchboard.facade.platform.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatClient;
+import dev.switchboard.runtime.http.RetryPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +32,41 @@ class CapabilityTableTest {
 
   static List<AgentDirectory> allDirectories(String baseUrl) {
     return List.of(
-        ChatwootDirectory.of(ChatwootClient.builder().baseUrl(baseUrl).apiAccessToken("t").build(), 1),
-        BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl).accessKey("k").build(), "w"),
-        ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").build(), "b"),
-        LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").build()),
-        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").build(), 1));
+        ChatwootDirectory.of(ChatwootClient.builder().baseUrl(baseUrl).apiAccessToken("t").retryPolicy(NONE).build(), 1),
+        BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl).accessKey("k").retryPolicy(NONE).build(), "w"),
+        ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), "b"),
+        LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").retryPolicy(NONE).build()),
+        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1));
+  }
+
+  private static final RetryPolicy NONE = RetryPolicy.none();
+
+  /** One change per field {@link AgentUpdate} can carry, in README order. */
+  private static final Map<String, AgentUpdate> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put("name", AgentUpdate.builder().name("New Name").build());
+    FIELDS.put("surname", AgentUpdate.builder().surname("Surname").build());
+    FIELDS.put("email", AgentUpdate.builder().email("new@example.com").build());
+    FIELDS.put("role", AgentUpdate.builder().role("agent").build());
+    FIELDS.put("avatarUrl", AgentUpdate.builder().avatarUrl("https://example.com/a.png").build());
+    FIELDS.put("availability", AgentUpdate.builder().availability(Availability.ONLINE).build());
+  }
+
+  /**
+   * Whether the directory sends this change: a change it refuses is refused before any request
+   * with {@link UnsupportedCapabilityException}; one it sends fails here only because nothing
+   * listens at the base URL.
+   */
+  private static boolean updates(AgentDirectory d, AgentUpdate change) {
+    try {
+      d.update("1", change);
+      throw new IllegalStateException(d.platform().id() + ": nothing listens, yet the update succeeded");
+    } catch (UnsupportedCapabilityException refused) {
+      return false;
+    } catch (RuntimeException sent) {
+      return true;
+    }
   }
 
   static String table(List<AgentDirectory> directories) {
@@ -44,6 +77,12 @@ class CapabilityTableTest {
     for (Capability c : Capability.values()) {
       t.append("\n| ").append(c.name().toLowerCase(java.util.Locale.ROOT)).append(" |");
       directories.forEach(d -> t.append(d.supports(c) ? " yes |" : " no |"));
+      if (c == Capability.UPDATE) {
+        FIELDS.forEach((field, change) -> {
+          t.append("\n| update: ").append(field).append(" |");
+          directories.forEach(d -> t.append(updates(d, change) ? " yes |" : " no |"));
+        });
+      }
     }
     return t.append('\n').toString();
   }

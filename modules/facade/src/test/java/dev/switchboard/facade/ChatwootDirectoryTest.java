@@ -62,7 +62,7 @@ class ChatwootDirectoryTest {
 
     assertThat(a.id()).isEqualTo("7");
     server.verify(postRequestedFor(urlEqualTo(LIST)).withRequestBody(equalToJson(
-        "{\"name\":\"Ann\",\"email\":\"ann@example.com\",\"role\":\"administrator\",\"availability_status\":\"busy\"}")));
+        "{\"name\":\"Ann\",\"email\":\"ann@example.com\",\"role\":\"administrator\",\"availability\":\"busy\"}")));
   }
 
   @ParameterizedTest
@@ -83,21 +83,26 @@ class ChatwootDirectoryTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
-  void updateChangesRoleAndAvailabilityAndRefusesRenames(Mode mode) {
+  void updateRenamesAndChangesRoleAndAvailability(Mode mode) {
     server.stubFor(patch(urlEqualTo(LIST + "/7")).willReturn(okJson(ANN)));
 
     ops(mode).update("7", AgentUpdate.builder().role("agent").availability(Availability.OFFLINE).build());
     ops(mode).setAvailability("7", Availability.ONLINE);
+    ops(mode).update("7", AgentUpdate.builder().name("Annie").build());
 
+    // Chatwoot reads `availability` (availability_status is derived and read-only).
     server.verify(patchRequestedFor(urlEqualTo(LIST + "/7")).withRequestBody(equalToJson(
-        "{\"role\":\"agent\",\"availability_status\":\"offline\"}")));
-    server.verify(patchRequestedFor(urlEqualTo(LIST + "/7")).withRequestBody(equalToJson("{\"availability_status\":\"online\"}")));
-    assertThatThrownBy(() -> ops(mode).update("7", AgentUpdate.builder().name("Annie").build()))
+        "{\"role\":\"agent\",\"availability\":\"offline\"}")));
+    server.verify(patchRequestedFor(urlEqualTo(LIST + "/7")).withRequestBody(equalToJson("{\"availability\":\"online\"}")));
+    server.verify(patchRequestedFor(urlEqualTo(LIST + "/7")).withRequestBody(equalToJson("{\"name\":\"Annie\"}")));
+    assertThatThrownBy(() -> ops(mode).update("7", AgentUpdate.builder().name(" ").build()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    assertThatThrownBy(() -> ops(mode).update("7", AgentUpdate.builder().email("a@b.c").build()))
         .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> assertThat(e.getMessage())
-            .contains("chatwoot", "update.name"));
+            .contains("chatwoot", "update.email"));
     assertThatThrownBy(() -> ops(mode).update("seven", AgentUpdate.builder().role("agent").build()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("id"));
-    server.verify(2, patchRequestedFor(anyUrl()));
+    server.verify(3, patchRequestedFor(anyUrl()));
   }
 
   @ParameterizedTest

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -126,8 +127,26 @@ final class BcrumbsFake extends Fake {
     return workspaces.computeIfAbsent(id, w -> new LinkedHashMap<>());
   }
 
+  /**
+   * The agents query's input fields bcrumbs documents (seed 004_29fbf1a5eebee95d.txt, List Agents
+   * API), written here, not read from our schema: a request with any other field is refused the way a
+   * GraphQL server refuses an input field its type does not define.
+   */
+  static final Set<String> AGENTS_INPUT = Set.of("workspaceId", "conversationId", "name", "surname", "email");
+  /** The paging cursor the sandbox accepts, as the SDK assumes it (see the schema's ASSUMPTION block). */
+  static final String ASSUMED_CURSOR = "after";
+  /** Agents per page: bcrumbs documents no page size, so the sandbox picks one. */
+  static final int PAGE_SIZE = 20;
+
   private Object agents(DataFetchingEnvironment env) {
     Map<String, Object> in = env.getArgument("input");
+    for (String field : in.keySet()) {
+      if (!AGENTS_INPUT.contains(field) && !field.equals(ASSUMED_CURSOR)) {
+        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+            .message("Field '" + field + "' is not defined by type 'AgentsInput'")
+            .extensions(Map.of("code", "BAD_USER_INPUT")).build()).build();
+      }
+    }
     List<Map<String, Object>> all = new ArrayList<>(workspace((Integer) in.get("workspaceId")).values());
     for (String f : List.of("name", "surname", "email")) {
       if (in.get(f) != null) {
@@ -135,9 +154,8 @@ final class BcrumbsFake extends Fake {
         all.removeIf(a -> a.get(f) == null || !((String) a.get(f)).toLowerCase(Locale.ROOT).equals(want));
       }
     }
-    int first = in.get("first") == null ? 20 : (Integer) in.get("first");
-    int from = in.get("after") == null ? 0 : offset((String) in.get("after"));
-    int to = Math.min(all.size(), from + first);
+    int from = in.get(ASSUMED_CURSOR) == null ? 0 : offset((String) in.get(ASSUMED_CURSOR));
+    int to = Math.min(all.size(), from + PAGE_SIZE);
     Map<String, Object> pageInfo = new LinkedHashMap<>();
     pageInfo.put("hasNextPage", to < all.size());
     pageInfo.put("endCursor", to == from ? null : cursor(to));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,19 @@ import java.util.stream.Collectors;
  * availability, workload, presigned uploads and media download (302).
  */
 final class BirdFake extends Fake {
+  /**
+   * The body fields Bird reads, per operation, written from the request examples of Bird's API
+   * reference (seed 001_8504f714c9775307.txt: create agent, update agent, update the calling agent,
+   * update agent availability), not from our spec. Other fields are dropped.
+   */
+  static final Map<String, Set<String>> PERMITS = Map.of(
+      "createAgent", Set.of("name", "bio", "type", "userId", "teamIds", "timezone", "defaultCountryCode",
+          "weeklySchedule", "holidays"),
+      "updateAgent", Set.of("name", "bio", "status", "avatarUrl", "dropVms", "wrapUpTime", "timezone",
+          "defaultCountryCode", "defaultCallerId", "forwardNumber", "transcriptionLocale", "weeklySchedule",
+          "holidays", "assignedSkills", "defaultSenderId", "outOfOfficeResponse"),
+      "updateAgentAvailability", Set.of("status", "activity", "activityTtl", "activityText"));
+
   private final String accessKey;
   private final Map<String, Map<String, Map<String, Object>>> workspaces = new LinkedHashMap<>();
   /** Files live on another host, as Bird's presigned storage URLs do; the SDK never follows them. */
@@ -92,6 +106,22 @@ final class BirdFake extends Fake {
       throw new NotFound("Agent or workspace not found");
     }
     return a;
+  }
+
+  @Override
+  Set<String> permitted(Exchange x) {
+    List<String> s = x.segments();
+    String m = x.method();
+    if (s.size() == 3 && s.get(2).equals("agents") && m.equals("POST")) {
+      return PERMITS.get("createAgent");
+    }
+    if (s.size() == 4 && m.equals("PATCH")) {
+      return PERMITS.get("updateAgent"); // the same fields for agents/{id} and agents/me
+    }
+    if (s.size() == 5 && s.get(4).equals("availability") && m.equals("PATCH")) {
+      return PERMITS.get("updateAgentAvailability");
+    }
+    return null;
   }
 
   @Override

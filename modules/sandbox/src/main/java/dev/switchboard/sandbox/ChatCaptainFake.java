@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** ChatCaptain inbox agents: online statuses per chatbot, the key's own status and notification settings. */
 final class ChatCaptainFake extends Fake {
@@ -48,6 +49,24 @@ final class ChatCaptainFake extends Fake {
   @Override
   void rateLimited(Exchange x) {
     x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+  }
+
+  /**
+   * The body fields ChatCaptain reads, per operation, written from its API reference (seed
+   * 002_5525df543381ffa4.txt: set my online status, update my notification settings), not from our
+   * spec. Other fields are dropped.
+   */
+  static final Map<String, Set<String>> PERMITS = Map.of(
+      "setMyOnlineStatus", Set.of("online", "clientTimestamp"),
+      "updateMyNotificationSettings", Set.of("pushToken"));
+
+  @Override
+  Set<String> permitted(Exchange x) {
+    if (!x.method().equals("POST")) {
+      return null;
+    }
+    String last = x.segments().get(x.segments().size() - 1);
+    return PERMITS.get(last.equals("online") ? "setMyOnlineStatus" : "updateMyNotificationSettings");
   }
 
   @Override

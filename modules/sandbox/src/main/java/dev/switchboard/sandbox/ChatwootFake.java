@@ -6,10 +6,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Chatwoot account agents: {@code /api/v1/accounts/{account_id}/agents[/{id}]}. */
 final class ChatwootFake extends Fake {
+  /**
+   * The body fields Chatwoot's agents controller reads (strong parameters), per operation; any
+   * other field is dropped without an error. Written from chatwoot/chatwoot's
+   * app/controllers/api/v1/accounts/agents_controller.rb at ff525f56 (create: new_agent_params,
+   * lines 82-84, email is used to find or create the user; update: the name on the user and
+   * account_user_attributes on the membership, lines 25-28 and 70-72), not from our spec.
+   */
+  static final Map<String, Set<String>> PERMITS = Map.of(
+      "addAgent", Set.of("email", "name", "role", "availability", "auto_offline"),
+      "updateAgent", Set.of("name", "role", "availability", "auto_offline"));
+
   private final String token;
+  /** Agent licences per account (fixture): creating beyond it answers 402. */
+  private int agentLimit = Integer.MAX_VALUE;
   private final Map<Long, Map<Long, Map<String, Object>>> accounts = new LinkedHashMap<>();
   private long nextId = 1;
 
@@ -49,21 +63,48 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
+  Set<String> permitted(Exchange x) {
+    List<String> s = x.segments();
+    if (s.size() == 5 && x.method().equals("POST")) {
+      return PERMITS.get("addAgent");
+    }
+    if (s.size() == 6 && x.method().equals("PATCH")) {
+      return PERMITS.get("updateAgent");
+    }
+    return null;
+  }
+
+  @Override
   synchronized void route(Exchange x) {
     List<String> s = x.segments(); // api v1 accounts {id} agents [{id}]
     long account = Long.parseLong(s.get(3));
     Map<Long, Map<String, Object>> agents = accounts.computeIfAbsent(account, a -> new LinkedHashMap<>());
+    boolean write = x.method().equals("POST") || x.method().equals("PATCH");
+    if (write && x.rawJson().size() == 0) {
+      // Rails' params.require(:agent) fails on a body without any attributes (checked before permit).
+      x.respond(422, Map.of("error", "param is missing or the value is empty: agent"));
+      return;
+    }
     if (s.size() == 5 && x.method().equals("GET")) {
       x.respond(200, new ArrayList<>(agents.values()));
     } else if (s.size() == 5 && x.method().equals("POST")) {
+      if (agents.size() >= agentLimit) {
+        // Checked before anything is read, as the controller's before_action does.
+        x.respond(402, Map.of("error", "Account limit exceeded. Please purchase more licenses"));
+        return;
+      }
       JsonNode b = x.json();
       String email = b.path("email").asText();
       if (agents.values().stream().anyMatch(a -> email.equalsIgnoreCase((String) a.get("email")))) {
-        x.respond(422, Map.of("message", "Email has already been taken", "attributes", List.of("email")));
+        // The user exists and is a member already: the membership is not unique.
+        x.respond(422, Map.of("message", "User has already been taken", "attributes", List.of("user_id")));
         return;
       }
-      Map<String, Object> a = agent(account, nextId++, b.path("name").asText(), email, b.path("role").asText(),
-          b.path("availability_status").asText("offline"));
+      Map<String, Object> a = agent(account, nextId++, b.path("name").asText(), email, b.path("role").asText("agent"),
+          b.path("availability").asText("offline"));
+      if (b.has("auto_offline")) {
+        a.put("auto_offline", b.get("auto_offline").asBoolean());
+      }
       agents.put((Long) a.get("id"), a);
       x.respond(200, a);
     } else if (s.size() == 6) {
@@ -74,11 +115,16 @@ final class ChatwootFake extends Fake {
       }
       if (x.method().equals("PATCH")) {
         JsonNode b = x.json();
+        if (b.has("name")) {
+          a.put("name", b.get("name").asText());
+          a.put("available_name", b.get("name").asText());
+        }
         if (b.has("role")) {
           a.put("role", b.get("role").asText());
         }
-        if (b.has("availability_status")) {
-          a.put("availability_status", b.get("availability_status").asText());
+        if (b.has("availability")) {
+          // No live presence here: the derived availability_status is the configured value.
+          a.put("availability_status", b.get("availability").asText());
         }
         if (b.has("auto_offline")) {
           a.put("auto_offline", b.get("auto_offline").asBoolean());
@@ -101,6 +147,7 @@ final class ChatwootFake extends Fake {
     a.put("auto_offline", true);
     a.put("confirmed", true);
     a.put("email", email);
+    a.put("provider", "email");
     a.put("available_name", name);
     a.put("name", name);
     a.put("role", role);
@@ -114,9 +161,15 @@ final class ChatwootFake extends Fake {
     nextId = Math.max(nextId, id + 1);
   }
 
+  /** Creating agents in an account that already has {@code limit} answers 402 (fixture). */
+  synchronized void agentLimit(int limit) {
+    agentLimit = limit;
+  }
+
   @Override
   synchronized void reset() {
     accounts.clear();
     nextId = 1;
+    agentLimit = Integer.MAX_VALUE;
   }
 }

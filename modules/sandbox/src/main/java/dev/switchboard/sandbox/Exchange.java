@@ -22,6 +22,8 @@ final class Exchange {
   private final String rawPath;
   private final Map<String, List<String>> query = new LinkedHashMap<>();
   private final String body;
+  /** The body as the platform's code sees it once it dropped the fields it does not read. */
+  private JsonNode permitted;
 
   Exchange(HttpExchange http, String prefix) throws IOException {
     this.http = http;
@@ -84,7 +86,41 @@ final class Exchange {
     return body;
   }
 
+  /**
+   * Drops every top-level body field not in {@code fields}, silently, as Rails' strong parameters
+   * do: later {@link #json()} calls see only what the platform reads. {@link #body()} stays raw.
+   */
+  void keepOnly(java.util.Set<String> fields) {
+    JsonNode all = rawJson();
+    if (all.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode kept = JSON.createObjectNode();
+      all.fields().forEachRemaining(f -> {
+        if (fields.contains(f.getKey())) {
+          kept.set(f.getKey(), f.getValue());
+        }
+      });
+      permitted = kept;
+    }
+  }
+
   JsonNode json() {
+    return permitted != null ? permitted : rawJson();
+  }
+
+  /** The body the spec checks: what is left once the platform dropped the fields it does not read. */
+  String validatedBody() {
+    if (permitted == null) {
+      return body;
+    }
+    try {
+      return JSON.writeValueAsString(permitted);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The body as sent, before any field was dropped. */
+  JsonNode rawJson() {
     try {
       return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
  * One platform's fake. The order per request is the platform's: credentials first (its 401
@@ -40,6 +41,12 @@ abstract class Fake {
       if (takeThrottle()) {
         rateLimited(x);
         return;
+      }
+      // The platform drops the fields it does not read before it validates the rest (Rails: strong
+      // parameters, then the model), so an unknown field is no error, here as there.
+      Set<String> permitted = permitted(x);
+      if (permitted != null) {
+        x.keepOnly(permitted);
       }
       if (gate != null) {
         var violations = gate.violations(x);
@@ -100,6 +107,16 @@ abstract class Fake {
   abstract void forbidden(Exchange x);
 
   abstract void route(Exchange x);
+
+  /**
+   * The request body fields the real platform reads for this request's operation, or {@code null}
+   * to keep the body whole. Each fake writes its own list from the platform's source or docs,
+   * never from our spec: it is a witness the spec cannot agree with by construction. Fields not
+   * listed are dropped before {@link #route(Exchange)} sees the body.
+   */
+  Set<String> permitted(Exchange x) {
+    return null;
+  }
 
   /** Forget all state and seed nothing. */
   abstract void reset();

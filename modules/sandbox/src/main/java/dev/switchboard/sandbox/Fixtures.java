@@ -59,6 +59,18 @@ public final class Fixtures {
   }
 
   /**
+   * Chatwoot accounts hold at most {@code limit} agents: creating one more answers 402, as a
+   * Chatwoot account without free licences does.
+   *
+   * @param limit the number of agents an account may hold
+   * @return this
+   */
+  public Fixtures chatwootAgentLimit(int limit) {
+    sandbox.chatwoot().agentLimit(limit);
+    return this;
+  }
+
+  /**
    * @param workspace the workspace (created if missing)
    * @return this
    */

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -86,6 +87,28 @@ final class LiveChatFake extends Fake {
       throw new NotFound("Bot agent not found");
     }
     return b;
+  }
+
+  /**
+   * The body fields LiveChat reads, per Configuration API v3.1 method, written from the request
+   * tables of its reference (seed 003_1ab2aa4ce1978a26.txt), not from our spec; other fields are
+   * dropped. The v3.4 methods' lists are {@link LiveChatV34Routes#PERMITS}.
+   */
+  static final Map<String, Set<String>> PERMITS_V3_1 = Map.of(
+      "create_bot_agent", Set.of("name", "avatar", "status", "max_chats_count", "default_group_priority", "groups",
+          "webhooks"),
+      "remove_bot_agent", Set.of("bot_agent_id"),
+      "update_bot_agent", Set.of("id", "name", "avatar", "status", "max_chats_count", "default_group_priority",
+          "groups", "webhooks"),
+      "get_bot_agents", Set.of("all"),
+      "get_bot_agent_details", Set.of("bot_agent_id"));
+
+  @Override
+  Set<String> permitted(Exchange x) {
+    // v3.1 and v3.4 method names differ (create_bot_agent, create_bot), so one lookup serves both.
+    String method = x.segments().get(x.segments().size() - 1);
+    Set<String> v31 = PERMITS_V3_1.get(method);
+    return v31 != null ? v31 : LiveChatV34Routes.PERMITS.get(method);
   }
 
   @Override

@@ -33,6 +33,11 @@ final class LiveChatV34Routes {
   /** list_routing_statuses: { filters: { group_ids } } (lc-sdk-js lib/src/agent/web.js:248). */
   static final Set<String> LIST_ROUTING_STATUSES = Set.of("filters");
 
+  /** Each v3.4 method's permit list, by method name: the fake drops other fields before its spec gate. */
+  static final Map<String, Set<String>> PERMITS = Map.of(
+      "create_bot", CREATE_BOT, "update_bot", UPDATE_BOT, "delete_bot", DELETE_BOT, "get_bot", GET_BOT,
+      "list_bots", LIST_BOTS, "set_routing_status", SET_ROUTING_STATUS, "list_routing_statuses", LIST_ROUTING_STATUSES);
+
   /** v3.4 bot field -> the field the shared (v3.1-shaped) record keeps it in. */
   private static final Map<String, String> STORED_AS = Map.of("avatar_path", "avatar");
 

@@ -74,7 +74,7 @@ final class SpecGate {
     x.query().forEach((k, v) -> r.withQueryParam(k, v));
     x.headers().forEach((k, v) -> r.withHeader(k, v));
     if (!x.body().isEmpty()) {
-      r.withBody(x.body());
+      r.withBody(x.validatedBody());
     }
     List<String> errors = validator.validateRequest(r.build()).getMessages().stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)

@@ -63,19 +63,14 @@ public final class BcrumbsDirectory extends BaseDirectory {
     if (query.email() != null) {
       b.email(query.email());
     }
-    if (query.pageSize() > 0) {
-      b.first(query.pageSize());
-    }
-    if (cursor != null) {
-      b.after(cursor);
-    }
-    return b.build();
+    // No page size: bcrumbs documents none, and an undocumented field may be refused.
+    return cursor == null ? b.build() : BcrumbsClient.after(b.build(), cursor);
   }
 
   private Page<Agent> page(AgentsQuery.Agents agents) {
     return new Page<>(agents.nodes.stream()
         .map(n -> agent(n.id, n.name, n.email, n))
-        .collect(Collectors.toList()), agents.pageInfo.hasNextPage ? agents.pageInfo.endCursor : null);
+        .collect(Collectors.toList()), BcrumbsClient.next(agents.pageInfo));
   }
 
   /** Served by listing: bcrumbs has no single-agent read. */

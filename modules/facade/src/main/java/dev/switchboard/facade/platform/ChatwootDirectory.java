@@ -20,19 +20,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Chatwoot account agents. Everything is supported, with two platform facts:
+ * Chatwoot account agents. Everything is supported, with these platform facts:
  *
  * <ul>
  *   <li>Chatwoot has no single-agent read, so {@link #get(String)} and {@link #availability(String)}
  *       list the account's agents and pick the one asked for (one request, the list is not paged);
- *   <li>an agent's name and email cannot be changed through the API: an update may change only
- *       {@code role} and {@code availability}.
+ *   <li>an update may change {@code name}, {@code role} and {@code availability}; the email cannot
+ *       be changed through the API;
+ *   <li>availability is written as the configured {@code availability} and read back from the
+ *       derived {@code availability_status}, which the server may move (auto offline, presence);
+ *   <li>creating an agent with the email of an existing Chatwoot user adds that user, keeping the
+ *       user's own name.
  * </ul>
  *
  * Roles are {@code agent} (default) and {@code administrator}; availability maps AWAY to {@code busy}.
  */
 public final class ChatwootDirectory extends BaseDirectory {
-  private static final Set<String> UPDATABLE = Set.of("role", "availability");
+  private static final Set<String> UPDATABLE = Set.of("name", "role", "availability");
 
   private static final StatusMapping<AvailabilityStatus> STATUS = new StatusMapping<>("chatwoot",
       AvailabilityStatus.ONLINE, AvailabilityStatus.BUSY, AvailabilityStatus.OFFLINE);
@@ -137,7 +141,7 @@ public final class ChatwootDirectory extends BaseDirectory {
         .email(require(a.email(), "email", "addAgent"))
         .role(role(a.role() == null ? "agent" : a.role(), "addAgent"));
     if (a.availability() != null) {
-      c.availabilityStatus(STATUS.toPlatform(a.availability(), "addAgent"));
+      c.availability(STATUS.toPlatform(a.availability(), "addAgent"));
     }
     return c;
   }
@@ -145,9 +149,18 @@ public final class ChatwootDirectory extends BaseDirectory {
   private dev.switchboard.chatwoot.implementation.model.AgentUpdate toUpdate(AgentUpdate u) {
     onlyChanges(u, "updateAgent", UPDATABLE);
     var body = new dev.switchboard.chatwoot.implementation.model.AgentUpdate();
+    u.name().ifChanged(n -> body.name(name(n)));
     u.role().ifChanged(r -> body.role(role(r, "updateAgent")));
-    u.availability().ifChanged(av -> body.availabilityStatus(STATUS.toPlatform(av, "updateAgent")));
+    u.availability().ifChanged(av -> body.availability(STATUS.toPlatform(av, "updateAgent")));
     return body;
+  }
+
+  /** A cleared or blank name is refused before sending: the agent would be shown to contacts without one. */
+  private static String name(String name) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidInputException("chatwoot", "updateAgent", "name", "must not be blank");
+    }
+    return name;
   }
 
   private static AgentRole role(String role, String operation) {
