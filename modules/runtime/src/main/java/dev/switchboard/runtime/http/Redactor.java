@@ -21,7 +21,19 @@ public final class Redactor {
           "(\"(?:[A-Za-z_]*(?:secret|token|password|apikey|api_key|access_key|accesskey)[A-Za-z_]*|key|authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("[A-Za-z_]*(?:secret|token|password|apikey|api_key|access_key|accesskey)[A-Za-z_]*|key|authorization",
+          Pattern.CASE_INSENSITIVE);
+
   private final List<String> secrets;
+
+  /**
+   * @param name a field or header name
+   * @return whether a value under that name is a secret (masked wherever it appears)
+   */
+  public static boolean isSecretName(String name) {
+    return name != null && SECRET_NAME.matcher(name).matches();
+  }
 
   /**
    * @param secrets the credential values to remove wherever they appear
