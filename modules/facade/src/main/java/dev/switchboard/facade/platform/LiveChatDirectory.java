@@ -23,7 +23,6 @@ import dev.switchboard.runtime.paging.Page;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * LiveChat bot agents (all of the license's bots, {@code get_bot_agents} with {@code all=true}).
@@ -65,31 +64,31 @@ public final class LiveChatDirectory extends BaseDirectory {
   }
 
   private Page<Agent> page(GetBotAgentsResponse r) {
-    return new Page<>(r.getBotAgents() == null ? null
-        : r.getBotAgents().stream().map(LiveChatDirectory::agent).collect(Collectors.toList()), null);
+    present(r, "getBotAgents");
+    return new Page<>(each(r.getBotAgents(), "bot_agents", "getBotAgents", this::agent), null);
   }
 
   @Override
   public Agent get(String id) {
-    return agent(client.botAgents().getBotAgentDetails(details(id)).getBotAgent());
+    return agent(client.botAgents().getBotAgentDetails(details(id)));
   }
 
   @Override
   public CompletableFuture<Agent> getAsync(String id) {
-    return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(r -> agent(r.getBotAgent())));
+    return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(this::agent));
   }
 
   @Override
   public Agent create(NewAgent agent) {
     CreateBotAgentRequest request = toCreate(agent);
-    return created(client.botAgents().createBotAgent(request).getBotAgentId(), request);
+    return created(client.botAgents().createBotAgent(request), request);
   }
 
   @Override
   public CompletableFuture<Agent> createAsync(NewAgent agent) {
     return async(() -> {
       CreateBotAgentRequest request = toCreate(agent);
-      return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r.getBotAgentId(), request));
+      return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r, request));
     });
   }
 
@@ -162,7 +161,8 @@ public final class LiveChatDirectory extends BaseDirectory {
     return r;
   }
 
-  private static Agent created(String id, CreateBotAgentRequest request) {
+  private Agent created(dev.switchboard.livechat.implementation.model.CreateBotAgentResponse r, CreateBotAgentRequest request) {
+    String id = idOf(present(r, "createBotAgent").getBotAgentId(), "bot_agent_id", "createBotAgent");
     return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, STATUS.toAvailability(request.getStatus()), request);
   }
 
@@ -170,11 +170,15 @@ public final class LiveChatDirectory extends BaseDirectory {
 
 
 
-  private static Agent agent(BotAgentSummary b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
+  private Agent agent(BotAgentSummary b) {
+    return new Agent(Platform.LIVECHAT, idOf(b.getId(), "id", "getBotAgents"), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 
-  private static Agent agent(BotAgent b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
+  private Agent agent(dev.switchboard.livechat.implementation.model.GetBotAgentDetailsResponse r) {
+    BotAgent b = present(r, "getBotAgentDetails").getBotAgent();
+    if (b == null) {
+      throw unexpected("getBotAgentDetails", "missing 'bot_agent'");
+    }
+    return new Agent(Platform.LIVECHAT, idOf(b.getId(), "bot_agent.id", "getBotAgentDetails"), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 }
