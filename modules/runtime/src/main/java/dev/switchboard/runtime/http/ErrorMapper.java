@@ -33,7 +33,7 @@ final class ErrorMapper implements ErrorDecoder {
         provider,
         Responses.operation(methodKey),
         response.status(),
-        Responses.requestId(response.headers()),
+        redactor.redact(Responses.requestId(response.headers())), // a header the server writes, like the body
         redactor.redact(Responses.body(response)),
         retryAfter);
     ApiException typed = ApiException.of(context);
