@@ -7,7 +7,6 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.runtime.error.SwitchboardException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Makes the agents on each platform match a roster: a plan first (create, update, remove per
  * platform), then its application. Applying the plan makes the next plan empty. A platform that
- * fails is reported with its typed error; the others are still applied.
+ * fails is reported with its error (typed, or of any other kind); the others are still applied.
  */
 final class Sync {
   private Sync() {}
@@ -74,7 +73,8 @@ final class Sync {
       }
       try {
         plans.add(plan(d, roster, keepExtra));
-      } catch (SwitchboardException e) {
+      } catch (RuntimeException e) {
+        // Any failure, typed or not, stays with its platform: the others are still planned.
         plans.add(new PlatformPlan(p, List.of(), List.of(), describe(e)));
       }
     }
@@ -192,7 +192,7 @@ final class Sync {
               d.delete(a.agentId());
               removed++;
           }
-        } catch (SwitchboardException e) {
+        } catch (RuntimeException e) {
           error = a.kind().name().toLowerCase(Locale.ROOT) + " '" + a.agent() + "': " + describe(e);
           break; // the rest of this platform waits for the next run; other platforms go on
         }
@@ -226,7 +226,7 @@ final class Sync {
     }
   }
 
-  static String describe(SwitchboardException e) {
+  static String describe(RuntimeException e) {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

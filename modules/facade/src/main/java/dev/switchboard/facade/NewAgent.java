@@ -1,7 +1,5 @@
 package dev.switchboard.facade;
 
-import java.util.Objects;
-
 /**
  * An agent to create. Platforms need different fields (Chatwoot an email and a role, bcrumbs a
  * user id); a directory rejects a missing one with an
@@ -36,8 +34,9 @@ public record NewAgent(String name, String surname, String email, String role, S
     private String userId;
     private Availability availability;
 
+    /** A null or blank name is allowed here: the directory rejects it on create, naming the field. */
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = name;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.switchboard.facade.UnsupportedCapabilityException;
 import dev.switchboard.runtime.error.ErrorContext;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.NotFoundException;
+import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.paging.AutoPager;
 import dev.switchboard.runtime.paging.Page;
 import java.util.EnumSet;
@@ -54,12 +55,71 @@ abstract class BaseDirectory implements AgentDirectory {
 
   @Override
   public AutoPager<Agent> list(AgentQuery query) {
-    return AutoPager.of(cursor -> filtered(page(query, cursor), query));
+    requireQuery(query);
+    return AutoPager.of(cursor -> filtered(checked(page(query, cursor), cursor), query));
   }
 
   @Override
   public CompletableFuture<List<Agent>> listAsync(AgentQuery query) {
-    return AutoPager.collectAsync(cursor -> pageAsync(query, cursor).thenApply(p -> filtered(p, query)));
+    return async(() -> {
+      requireQuery(query);
+      return AutoPager.collectAsync(cursor -> pageAsync(query, cursor).thenApply(p -> filtered(checked(p, cursor), query)));
+    });
+  }
+
+  private void requireQuery(AgentQuery query) {
+    if (query == null) {
+      throw new InvalidInputException(platform.id(), "list", "query", "is required (AgentQuery.ALL for every agent)");
+    }
+  }
+
+  /** A next-page cursor equal to the one just used would page forever. */
+  private Page<Agent> checked(Page<Agent> page, String cursor) {
+    if (cursor != null && page.hasNext() && cursor.equals(page.nextCursor())) {
+      throw unexpected("list", "the next-page cursor repeats the current one");
+    }
+    return page;
+  }
+
+  /**
+   * A success response that lacks what the facade needs (the spec promises it).
+   *
+   * @param detail what is missing or wrong, naming the field, never quoting a value
+   */
+  UnexpectedResponseException unexpected(String operation, String detail) {
+    return new UnexpectedResponseException(platform.id(), operation, 0, detail);
+  }
+
+  /** The decoded body; none at all (an empty or {@code null} body) is an unexpected response. */
+  <T> T present(T body, String operation) {
+    if (body == null) {
+      throw unexpected(operation, "no body");
+    }
+    return body;
+  }
+
+  /** An id the platform must send; missing or blank is an unexpected response naming the field. */
+  String idOf(Object id, String field, String operation) {
+    if (id == null || id.toString().isBlank()) {
+      throw unexpected(operation, "missing '" + field + "'");
+    }
+    return id.toString();
+  }
+
+  /** Each element mapped; a null element is an unexpected response naming the list. */
+  <S> List<Agent> each(List<S> items, String field, String operation, java.util.function.Function<S, Agent> map) {
+    if (items == null) {
+      return null;
+    }
+    List<Agent> out = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      S item = items.get(i);
+      if (item == null) {
+        throw unexpected(operation, "null element " + field + "[" + i + "]");
+      }
+      out.add(map.apply(item));
+    }
+    return out;
   }
 
   private static Page<Agent> filtered(Page<Agent> page, AgentQuery query) {

@@ -17,7 +17,6 @@ import dev.switchboard.runtime.paging.Page;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * bcrumbs workspace agents (GraphQL). bcrumbs can list (cursor paging; the email filter runs on
@@ -68,9 +67,12 @@ public final class BcrumbsDirectory extends BaseDirectory {
   }
 
   private Page<Agent> page(AgentsQuery.Agents agents) {
-    return new Page<>(agents.nodes.stream()
-        .map(n -> agent(n.id, n.name, n.email, n))
-        .collect(Collectors.toList()), BcrumbsClient.next(agents.pageInfo));
+    present(agents, "agents");
+    if (agents.pageInfo == null) {
+      throw unexpected("agents", "missing 'pageInfo'");
+    }
+    return new Page<>(each(agents.nodes, "nodes", "agents", n -> agent(n.id, n.name, n.email, n, "agents")),
+        BcrumbsClient.next(agents.pageInfo));
   }
 
   /** Served by listing: bcrumbs has no single-agent read. */
@@ -86,13 +88,14 @@ public final class BcrumbsDirectory extends BaseDirectory {
 
   @Override
   public Agent create(NewAgent agent) {
-    var c = client.createAgent(toCreate(agent));
-    return agent(c.id, c.name, c.email, c);
+    var c = present(client.createAgent(toCreate(agent)), "createAgent");
+    return agent(c.id, c.name, c.email, c, "createAgent");
   }
 
   @Override
   public CompletableFuture<Agent> createAsync(NewAgent agent) {
-    return async(() -> client.createAgentAsync(toCreate(agent)).thenApply(c -> agent(c.id, c.name, c.email, c)));
+    return async(() -> client.createAgentAsync(toCreate(agent))
+        .thenApply(c -> agent(present(c, "createAgent").id, c.name, c.email, c, "createAgent")));
   }
 
   @Override
@@ -100,8 +103,8 @@ public final class BcrumbsDirectory extends BaseDirectory {
     onlyChanges(update, "patchAgent", UPDATABLE);
     requireId(id, "patchAgent");
     String name = update.name().isChanged() ? update.name().value() : get(id).name();
-    var p = client.patchAgent(toPatch(id, name, update));
-    return agent(p.id, p.name, p.email, p);
+    var p = present(client.patchAgent(toPatch(id, name, update)), "patchAgent");
+    return agent(p.id, p.name, p.email, p, "patchAgent");
   }
 
   @Override
@@ -113,7 +116,7 @@ public final class BcrumbsDirectory extends BaseDirectory {
           ? CompletableFuture.completedFuture(update.name().value())
           : getAsync(id).thenApply(Agent::name);
       return name.thenCompose(n -> client.patchAgentAsync(toPatch(id, n, update)))
-          .thenApply(p -> agent(p.id, p.name, p.email, p));
+          .thenApply(p -> agent(present(p, "patchAgent").id, p.name, p.email, p, "patchAgent"));
     });
   }
 
@@ -144,7 +147,7 @@ public final class BcrumbsDirectory extends BaseDirectory {
     return new AgentPatchInput(workspaceId, id, name, surname);
   }
 
-  private static Agent agent(String id, String name, String email, Object raw) {
-    return new Agent(Platform.BCRUMBS, id, name, email == null || email.isEmpty() ? null : email, null, null, raw);
+  private Agent agent(String id, String name, String email, Object raw, String operation) {
+    return new Agent(Platform.BCRUMBS, idOf(id, "id", operation), name, email == null || email.isEmpty() ? null : email, null, null, raw);
   }
 }

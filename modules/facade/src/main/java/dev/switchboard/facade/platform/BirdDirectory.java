@@ -20,7 +20,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * Bird workspace agents: everything is supported. Lists page by Bird's {@code nextPageToken} (an
@@ -82,38 +81,38 @@ public final class BirdDirectory extends BaseDirectory {
   }
 
   private Page<Agent> page(AgentList list) {
-    return new Page<>(list.getResults() == null ? null
-        : list.getResults().stream().map(this::agent).collect(Collectors.toList()), list.getNextPageToken());
+    present(list, "listAgents");
+    return new Page<>(each(list.getResults(), "results", "listAgents", a -> agent(a, "listAgents")), list.getNextPageToken());
   }
 
   @Override
   public Agent get(String id) {
-    return agent(client.agents().getAgent(workspaceId, id));
+    return agent(client.agents().getAgent(workspaceId, id), "getAgent");
   }
 
   @Override
   public CompletableFuture<Agent> getAsync(String id) {
-    return async(() -> client.agentsAsync().getAgent(workspaceId, id).thenApply(this::agent));
+    return async(() -> client.agentsAsync().getAgent(workspaceId, id).thenApply(a -> agent(a, "getAgent")));
   }
 
   @Override
   public Agent create(NewAgent agent) {
-    return agent(client.agents().createAgent(workspaceId, toCreate(agent)));
+    return agent(client.agents().createAgent(workspaceId, toCreate(agent)), "createAgent");
   }
 
   @Override
   public CompletableFuture<Agent> createAsync(NewAgent agent) {
-    return async(() -> client.agentsAsync().createAgent(workspaceId, toCreate(agent)).thenApply(this::agent));
+    return async(() -> client.agentsAsync().createAgent(workspaceId, toCreate(agent)).thenApply(a -> agent(a, "createAgent")));
   }
 
   @Override
   public Agent update(String id, AgentUpdate update) {
-    return agent(client.agents().updateAgent(workspaceId, id, toUpdate(update)));
+    return agent(client.agents().updateAgent(workspaceId, id, toUpdate(update)), "updateAgent");
   }
 
   @Override
   public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
-    return async(() -> client.agentsAsync().updateAgent(workspaceId, id, toUpdate(update)).thenApply(this::agent));
+    return async(() -> client.agentsAsync().updateAgent(workspaceId, id, toUpdate(update)).thenApply(a -> agent(a, "updateAgent")));
   }
 
   @Override
@@ -128,13 +127,13 @@ public final class BirdDirectory extends BaseDirectory {
 
   @Override
   public Availability availability(String id) {
-    return STATUS.toAvailability(client.agents().getAgentAvailability(workspaceId, id).getStatus());
+    return STATUS.toAvailability(present(client.agents().getAgentAvailability(workspaceId, id), "getAgentAvailability").getStatus());
   }
 
   @Override
   public CompletableFuture<Availability> availabilityAsync(String id) {
     return async(() -> client.agentsAsync().getAgentAvailability(workspaceId, id)
-        .thenApply(a -> STATUS.toAvailability(a.getStatus())));
+        .thenApply(a -> STATUS.toAvailability(present(a, "getAgentAvailability").getStatus())));
   }
 
   @Override
@@ -196,9 +195,10 @@ public final class BirdDirectory extends BaseDirectory {
 
 
 
-  private Agent agent(dev.switchboard.bird.implementation.model.Agent a) {
+  private Agent agent(dev.switchboard.bird.implementation.model.Agent a, String operation) {
+    String id = idOf(present(a, operation).getId(), "id", operation);
     String email = a.getUserEmails() == null || a.getUserEmails().isEmpty() ? null : a.getUserEmails().get(0);
-    return new Agent(Platform.BIRD, a.getId(), a.getName(), email,
+    return new Agent(Platform.BIRD, id, a.getName(), email,
         a.getType() == null ? null : a.getType().getValue(), STATUS.toAvailability(a.getStatus()), a);
   }
 }

@@ -15,7 +15,6 @@ import dev.switchboard.runtime.paging.Page;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * ChatCaptain inbox agents of one chatbot. ChatCaptain exposes only online status: agents are
@@ -63,8 +62,8 @@ public final class ChatCaptainDirectory extends BaseDirectory {
   }
 
   private Page<Agent> page(OnlineStatusList list) {
-    return new Page<>(list.getAgents() == null ? null
-        : list.getAgents().stream().map(ChatCaptainDirectory::agent).collect(Collectors.toList()), null);
+    present(list, "listAgentsOnlineStatus");
+    return new Page<>(each(list.getAgents(), "agents", "listAgentsOnlineStatus", this::agent), null);
   }
 
   /** Served by listing: ChatCaptain has no single-agent read. */
@@ -114,9 +113,10 @@ public final class ChatCaptainDirectory extends BaseDirectory {
         .clientTimestamp(String.valueOf(clock.millis()));
   }
 
-  private static Agent agent(AgentOnlineStatus s) {
+  private Agent agent(AgentOnlineStatus s) {
+    String id = idOf(s.getAgentId(), "agentId", "listAgentsOnlineStatus");
     Availability a = s.getOnline() == null ? Availability.UNKNOWN
         : s.getOnline() ? Availability.ONLINE : Availability.OFFLINE;
-    return new Agent(Platform.CHATCAPTAIN, s.getAgentId(), null, null, null, a, s);
+    return new Agent(Platform.CHATCAPTAIN, id, null, null, null, a, s);
   }
 }

@@ -17,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * Chatwoot account agents. Everything is supported, with these platform facts:
@@ -83,23 +82,23 @@ public final class ChatwootDirectory extends BaseDirectory {
 
   @Override
   public Agent create(NewAgent agent) {
-    return agent(client.agents().addAgent(accountId, toCreate(agent)));
+    return agent(client.agents().addAgent(accountId, toCreate(agent)), "addAgent");
   }
 
   @Override
   public CompletableFuture<Agent> createAsync(NewAgent agent) {
-    return async(() -> client.agentsAsync().addAgent(accountId, toCreate(agent)).thenApply(this::agent));
+    return async(() -> client.agentsAsync().addAgent(accountId, toCreate(agent)).thenApply(a -> agent(a, "addAgent")));
   }
 
   @Override
   public Agent update(String id, AgentUpdate update) {
-    return agent(client.agents().updateAgent(accountId, numericId(id, "updateAgent"), toUpdate(update)));
+    return agent(client.agents().updateAgent(accountId, numericId(id, "updateAgent"), toUpdate(update)), "updateAgent");
   }
 
   @Override
   public CompletableFuture<Agent> updateAsync(String id, AgentUpdate update) {
     return async(() -> client.agentsAsync().updateAgent(accountId, numericId(id, "updateAgent"), toUpdate(update))
-        .thenApply(this::agent));
+        .thenApply(a -> agent(a, "updateAgent")));
   }
 
   @Override
@@ -116,12 +115,20 @@ public final class ChatwootDirectory extends BaseDirectory {
 
   @Override
   public void setAvailability(String id, Availability availability) {
-    update(id, AgentUpdate.builder().availability(availability).build());
+    update(id, availabilityUpdate(availability));
   }
 
   @Override
   public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
-    return updateAsync(id, AgentUpdate.builder().availability(availability).build()).thenApply(a -> null);
+    return async(() -> updateAsync(id, availabilityUpdate(availability)).thenApply(a -> null));
+  }
+
+  /** Null is rejected here, naming the field (Change.set would throw a bare NullPointerException). */
+  private static AgentUpdate availabilityUpdate(Availability availability) {
+    if (availability == null) {
+      throw new InvalidInputException("chatwoot", "updateAgent", "availability", "is required");
+    }
+    return AgentUpdate.builder().availability(availability).build();
   }
 
   /**
@@ -185,11 +192,11 @@ public final class ChatwootDirectory extends BaseDirectory {
   }
 
   private List<Agent> agents(List<dev.switchboard.chatwoot.implementation.model.Agent> list) {
-    return list.stream().map(this::agent).collect(Collectors.toList());
+    return each(present(list, "listAgents"), "agents", "listAgents", a -> agent(a, "listAgents"));
   }
 
-  private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a) {
-    return new Agent(Platform.CHATWOOT, String.valueOf(a.getId()), a.getName(), a.getEmail(),
+  private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a, String operation) {
+    return new Agent(Platform.CHATWOOT, idOf(present(a, operation).getId(), "id", operation), a.getName(), a.getEmail(),
         a.getRole() == null ? null : a.getRole().getValue(), STATUS.toAvailability(a.getAvailabilityStatus()), a);
   }
 

@@ -26,7 +26,6 @@ import dev.switchboard.runtime.paging.Page;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * LiveChat bots (all of the license's bots), at the client's API version: v3.4 (the default;
@@ -79,8 +78,8 @@ public final class LiveChatDirectory extends BaseDirectory {
   }
 
   private Page<Agent> page(GetBotAgentsResponse r) {
-    return new Page<>(r.getBotAgents() == null ? null
-        : r.getBotAgents().stream().map(LiveChatDirectory::agent).collect(Collectors.toList()), null);
+    present(r, "getBotAgents");
+    return new Page<>(each(r.getBotAgents(), "bot_agents", "getBotAgents", this::agent), null);
   }
 
   @Override
@@ -89,7 +88,7 @@ public final class LiveChatDirectory extends BaseDirectory {
       requireId(id, "getBot");
       return v34.get(id);
     }
-    return agent(client.botAgents().getBotAgentDetails(details(id)).getBotAgent());
+    return agent(client.botAgents().getBotAgentDetails(details(id)));
   }
 
   @Override
@@ -100,7 +99,7 @@ public final class LiveChatDirectory extends BaseDirectory {
         return v34.getAsync(id);
       });
     }
-    return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(r -> agent(r.getBotAgent())));
+    return async(() -> client.botAgentsAsync().getBotAgentDetails(details(id)).thenApply(this::agent));
   }
 
   @Override
@@ -109,7 +108,7 @@ public final class LiveChatDirectory extends BaseDirectory {
       return v34.create(toCreateBot(agent), LiveChatV34.initialStatus(agent));
     }
     CreateBotAgentRequest request = toCreate(agent);
-    return created(client.botAgents().createBotAgent(request).getBotAgentId(), request);
+    return created(client.botAgents().createBotAgent(request), request);
   }
 
   @Override
@@ -119,7 +118,7 @@ public final class LiveChatDirectory extends BaseDirectory {
     }
     return async(() -> {
       CreateBotAgentRequest request = toCreate(agent);
-      return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r.getBotAgentId(), request));
+      return client.botAgentsAsync().createBotAgent(request).thenApply(r -> created(r, request));
     });
   }
 
@@ -165,8 +164,6 @@ public final class LiveChatDirectory extends BaseDirectory {
     return async(() -> client.botAgentsAsync().removeBotAgent(new RemoveBotAgentRequest().botAgentId(id))
         .thenApply(r -> null));
   }
-
-
 
   @Override
   public void setAvailability(String id, Availability availability) {
@@ -246,19 +243,20 @@ public final class LiveChatDirectory extends BaseDirectory {
     return u.availability().isChanged() ? LiveChatV34.STATUS.toPlatform(u.availability().value(), "setRoutingStatus") : null;
   }
 
-  private static Agent created(String id, CreateBotAgentRequest request) {
+  private Agent created(dev.switchboard.livechat.implementation.model.CreateBotAgentResponse r, CreateBotAgentRequest request) {
+    String id = idOf(present(r, "createBotAgent").getBotAgentId(), "bot_agent_id", "createBotAgent");
     return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, STATUS.toAvailability(request.getStatus()), request);
   }
 
-
-
-
-
-  private static Agent agent(BotAgentSummary b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
+  private Agent agent(BotAgentSummary b) {
+    return new Agent(Platform.LIVECHAT, idOf(b.getId(), "id", "getBotAgents"), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 
-  private static Agent agent(BotAgent b) {
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
+  private Agent agent(dev.switchboard.livechat.implementation.model.GetBotAgentDetailsResponse r) {
+    BotAgent b = present(r, "getBotAgentDetails").getBotAgent();
+    if (b == null) {
+      throw unexpected("getBotAgentDetails", "missing 'bot_agent'");
+    }
+    return new Agent(Platform.LIVECHAT, idOf(b.getId(), "bot_agent.id", "getBotAgentDetails"), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 }

@@ -22,7 +22,9 @@ public record GraphQlError(
    * @param extensions all extensions as sent
    */
   public GraphQlError {
-    path = path == null ? List.of() : List.copyOf(path);
-    extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    // Unmodifiable copies that allow JSON nulls (List.copyOf and Map.copyOf would throw on them).
+    path = path == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(path));
+    extensions = extensions == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extensions));
   }
 }

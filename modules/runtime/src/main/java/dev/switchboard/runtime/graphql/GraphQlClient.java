@@ -13,6 +13,7 @@ import dev.switchboard.runtime.error.GraphQlError;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.PermissionException;
 import dev.switchboard.runtime.error.RateLimitedException;
+import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.error.ValidationException;
@@ -89,15 +90,18 @@ public final class GraphQlClient {
     }
     CompletableFuture<D> out = new CompletableFuture<>();
     sent.whenComplete((json, failure) -> {
+      // Whatever happens in here, the future completes: a throw from this callback would be lost.
       try {
         if (failure != null) {
           Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-          out.completeExceptionally(cause instanceof RuntimeException ? renamed((RuntimeException) cause, name) : cause);
+          out.completeExceptionally(cause instanceof RuntimeException ? renamed((RuntimeException) cause, name)
+              : new TransportException(provider, name, false, cause));
         } else {
           out.complete(parse(operation, json));
         }
-      } catch (RuntimeException e) {
-        out.completeExceptionally(e);
+      } catch (Throwable e) {
+        out.completeExceptionally(e instanceof SwitchboardException ? e
+            : new UnexpectedResponseException(provider, name, 200, e.getClass().getSimpleName()));
       }
     });
     return out;
@@ -112,7 +116,9 @@ public final class GraphQlClient {
       return new TransportException(provider, name, ((TransportException) e).isTimeout(), e.getCause());
     }
     if (e instanceof UnexpectedResponseException) {
-      return new UnexpectedResponseException(provider, name, ((UnexpectedResponseException) e).status(), e.getCause());
+      UnexpectedResponseException u = (UnexpectedResponseException) e;
+      return u.detail().isPresent() ? new UnexpectedResponseException(provider, name, u.status(), u.detail().get())
+          : new UnexpectedResponseException(provider, name, u.status(), u.getCause());
     }
     return e;
   }
@@ -122,14 +128,17 @@ public final class GraphQlClient {
     ApolloResponse<D> response;
     try {
       response = Operations.parseJsonResponse(operation, json);
-    } catch (RuntimeException e) {
-      throw new UnexpectedResponseException(provider, name, 200, e);
+    } catch (Exception e) {
+      // Apollo's parser throws checked exceptions it does not declare (EOFException on an empty
+      // or truncated body), and its messages may quote values: keep the type only.
+      throw new UnexpectedResponseException(provider, name, 200,
+          "not a GraphQL response for this operation (" + e.getClass().getSimpleName() + ")");
     }
     if (response.errors != null && !response.errors.isEmpty()) {
       throw toException(name, response, redactor.redact(json));
     }
     if (response.data == null) {
-      throw new UnexpectedResponseException(provider, name, 200, new IllegalStateException("no data and no errors"));
+      throw new UnexpectedResponseException(provider, name, 200, "no data and no errors");
     }
     return response.data;
   }
@@ -142,12 +151,44 @@ public final class GraphQlClient {
     return buffer.readByteArray();
   }
 
+  /** A copy with every string redacted and every secret-named field masked, nested maps and lists included. */
+  private Object redactValue(Object value, int depth) {
+    if (value instanceof String) {
+      return redactor.redact((String) value);
+    }
+    if (depth > 32) {
+      return value instanceof Map || value instanceof List ? Redactor.MASK : value;
+    }
+    if (value instanceof Map<?, ?>) {
+      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        String key = redactor.redact(String.valueOf(entry.getKey()));
+        out.put(key, Redactor.isSecretName(key) ? Redactor.MASK : redactValue(entry.getValue(), depth + 1));
+      }
+      return out;
+    }
+    if (value instanceof List<?>) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : (List<?>) value) {
+        out.add(redactValue(item, depth + 1));
+      }
+      return out;
+    }
+    return value;
+  }
+
   private ApiException toException(String operation, ApolloResponse<?> response, String body) {
     List<GraphQlError> errors = new ArrayList<>();
     for (Error e : response.errors) {
       Map<String, Object> ext = e.getExtensions();
       Object code = ext == null ? null : ext.get("code");
-      errors.add(new GraphQlError(redactor.redact(e.getMessage()), e.getPath(), code == null ? null : code.toString(), ext));
+      // Extensions and path are the server's free text too: a server may echo the key there.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> redactedExt = (Map<String, Object>) redactValue(ext, 0);
+      @SuppressWarnings("unchecked")
+      List<Object> redactedPath = (List<Object>) redactValue(e.getPath(), 0);
+      errors.add(new GraphQlError(redactor.redact(e.getMessage()), redactedPath,
+          code == null ? null : redactor.redact(code.toString()), redactedExt));
     }
     ErrorContext context = new ErrorContext(provider, operation, 200, null, body, null, errors, response.data);
     String code = errors.get(0).code() == null ? "" : errors.get(0).code();

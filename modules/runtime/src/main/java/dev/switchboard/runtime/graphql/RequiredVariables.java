@@ -7,7 +7,8 @@ import java.lang.reflect.Modifier;
 import java.util.Collection;
 
 /**
- * Rejects an operation before sending when a non-null GraphQL variable or input field is null.
+ * Rejects an operation before sending when a non-null GraphQL variable or input field is null, or a
+ * non-null String one is blank.
  * Apollo's Java codegen types nullable inputs as {@link Optional} and non-null ones as plain
  * fields, so a plain public field holding null is a missing required value.
  */
@@ -36,6 +37,10 @@ final class RequiredVariables {
       String fieldPath = path.isEmpty() ? f.getName() : path + "." + f.getName();
       if (v == null) {
         throw new InvalidInputException(provider, operation, fieldPath, "is required");
+      }
+      if (v instanceof String && ((String) v).isBlank()) {
+        // A non-null String variable: the schema requires a value, and a blank one is no value.
+        throw new InvalidInputException(provider, operation, fieldPath, "must not be blank");
       }
       if (v instanceof Optional.Present<?>) {
         v = ((Optional.Present<?>) v).getValue();

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
@@ -27,6 +28,7 @@ import java.util.Map;
  * {@link PolicyRetryer} rules, waiting on a timer rather than on an HTTP thread.
  */
 final class ClientInvocation implements InvocationHandlerFactory {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.switchboard.http");
   private final InvocationHandlerFactory delegate = new InvocationHandlerFactory.Default();
   private final String provider;
 
@@ -48,20 +50,78 @@ final class ClientInvocation implements InvocationHandlerFactory {
         return handler.invoke(proxy, method, args);
       }
       required.check(method, args);
+      Object[] sent = encodeQueryMaps(method, args);
       Object result;
+      PolicyRetryer.RETRIED.remove();
       try {
-        result = handler.invoke(proxy, method, args);
+        result = handler.invoke(proxy, method, sent);
       } catch (Throwable t) {
-        throw translate(t, method);
+        Throwable typed = translate(t, method);
+        if (Boolean.TRUE.equals(PolicyRetryer.RETRIED.get()) && deleteFoundGone(typed, method)) {
+          return emptyResult(method);
+        }
+        throw typed;
+      } finally {
+        PolicyRetryer.RETRIED.remove();
       }
       if (result instanceof CompletableFuture<?>) {
         // Async clients: retries decided here (the call's own retryer, so attempts and deadline span
         // all of them), and the same translation applied to the failed future.
-        Attempt again = () -> handler.invoke(proxy, method, args);
+        Attempt again = () -> handler.invoke(proxy, method, sent);
         return withRetries((CompletableFuture<?>) result, again, retries.clone(), method);
       }
       return result;
     };
+  }
+
+  /** {@code @QueryMap} arguments with keys and values encoded once (see {@link PathSegmentContract}). */
+  private static Object[] encodeQueryMaps(Method method, Object[] args) {
+    if (args == null) {
+      return null;
+    }
+    Object[] out = args;
+    java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+    for (int i = 0; i < args.length && i < annotations.length; i++) {
+      if (args[i] instanceof Map<?, ?> && hasQueryMap(annotations[i])) {
+        out = out == args ? args.clone() : out;
+        out[i] = PathSegmentContract.encodeQueryMap((Map<?, ?>) args[i]);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasQueryMap(java.lang.annotation.Annotation[] annotations) {
+    for (java.lang.annotation.Annotation a : annotations) {
+      if (a instanceof feign.QueryMap) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A DELETE that was retried (its earlier response was lost) and then answered 404: the first
+   * attempt deleted it, so the delete has succeeded.
+   */
+  private boolean deleteFoundGone(Throwable typed, Method method) {
+    feign.RequestLine line = method.getAnnotation(feign.RequestLine.class);
+    if (!(typed instanceof NotFoundException) || line == null || !line.value().trim().startsWith("DELETE ")) {
+      return false;
+    }
+    LOG.debug("{} {}: 404 on a retried DELETE; an earlier attempt deleted it, so the delete has succeeded",
+        provider, operation(method));
+    return true;
+  }
+
+  /** What a successful delete returns: nothing, or a response saying 404 for {@code *WithHttpInfo}. */
+  private static Object emptyResult(Method method) {
+    Class<?> raw = method.getReturnType();
+    java.lang.reflect.Type type = method.getGenericReturnType();
+    if (raw == CompletableFuture.class && type instanceof java.lang.reflect.ParameterizedType) {
+      type = ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()[0];
+      raw = feign.Types.getRawType(type);
+    }
+    return raw == ApiResponse.class ? new ApiResponse<>(404, Map.of(), null) : null;
   }
 
   private CompletableFuture<Object> withRetries(
@@ -81,7 +141,12 @@ final class ClientInvocation implements InvocationHandlerFactory {
       }
       Throwable cause = unwrap(failure);
       if (!(cause instanceof RetryableException)) {
-        out.completeExceptionally(translate(cause, method));
+        Throwable typed = translate(cause, method);
+        if (call.attempts() > 1 && deleteFoundGone(typed, method)) {
+          out.complete(emptyResult(method));
+        } else {
+          out.completeExceptionally(typed);
+        }
         return;
       }
       Duration delay;
@@ -127,7 +192,11 @@ final class ClientInvocation implements InvocationHandlerFactory {
     }
     String operation = operation(method);
     if (t instanceof DecodeException) {
-      return new UnexpectedResponseException(provider, operation, ((DecodeException) t).status(), t);
+      // Our decoder's DecodeException names type and field only and has no cause; anything else
+      // Feign wrapped may quote the body, so only its type is kept.
+      DecodeException d = (DecodeException) t;
+      return d.getCause() == null ? new UnexpectedResponseException(provider, operation, d.status(), d)
+          : new UnexpectedResponseException(provider, operation, d.status(), d.getCause().getClass().getSimpleName());
     }
     if (t instanceof FeignException) {
       FeignException e = (FeignException) t;
@@ -135,10 +204,15 @@ final class ClientInvocation implements InvocationHandlerFactory {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         return new TransportException(provider, operation, cause instanceof InterruptedIOException, cause);
       }
-      return new UnexpectedResponseException(provider, operation, e.status(), e);
+      // Feign's message quotes the response body: keep only the type.
+      return new UnexpectedResponseException(provider, operation, e.status(), e.getClass().getSimpleName());
     }
     if (t instanceof IOException) {
       return new TransportException(provider, operation, t instanceof InterruptedIOException, t);
+    }
+    if (t instanceof RuntimeException) {
+      // Nothing leaves a client untyped; the original's message may quote response text.
+      return new UnexpectedResponseException(provider, operation, 0, t.getClass().getSimpleName());
     }
     return t;
   }

@@ -33,14 +33,18 @@ final class ErrorMapper implements ErrorDecoder {
         provider,
         Responses.operation(methodKey),
         response.status(),
-        Responses.requestId(response.headers()),
+        redactor.redact(Responses.requestId(response.headers())), // a header the server writes, like the body
         redactor.redact(Responses.body(response)),
         retryAfter);
     ApiException typed = ApiException.of(context);
-    if (!policy.isRetryableStatus(response.status())) {
+    // A wait beyond the policy's maximum is not waited for: the retries end here and the caller
+    // sees the server's value in the exception. Any wait used below is capped at that maximum.
+    boolean honoured = retryAfter == null || retryAfter.compareTo(policy.maxRetryAfter()) <= 0;
+    if (!policy.isRetryableStatus(response.status()) || !honoured) {
       return typed;
     }
-    Long retryAfterEpochMillis = retryAfter == null ? null : clock.millis() + retryAfter.toMillis();
+    Long retryAfterEpochMillis = retryAfter == null ? null
+        : saturatedSum(clock.millis(), Responses.saturatedMillis(retryAfter));
     return new RetryableException(
         response.status(),
         typed.getMessage(),
@@ -48,5 +52,10 @@ final class ErrorMapper implements ErrorDecoder {
         typed,
         retryAfterEpochMillis,
         response.request());
+  }
+
+  private static long saturatedSum(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
   }
 }

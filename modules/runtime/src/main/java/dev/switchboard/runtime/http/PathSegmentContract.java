@@ -18,7 +18,9 @@ import java.util.Map;
  * and OkHttp then resolves {@code ..}: {@code deleteAgent("w1", "a/../b")} would delete
  * {@code b}. Here each path value is percent-encoded fully (RFC 3986 unreserved characters kept)
  * before Feign sees it, and a value that is empty, {@code .} or {@code ..} is rejected with an
- * {@link InvalidInputException} before anything is sent.
+ * {@link InvalidInputException} before anything is sent. Query values, positional or in a
+ * {@code @QueryMap}, are encoded fully in the same way: Feign's own query encoding treats a value
+ * that looks encoded ({@code %2F}) as encoded.
  */
 final class PathSegmentContract implements Contract {
   private final Contract delegate = new Contract.Default();
@@ -40,15 +42,23 @@ final class PathSegmentContract implements Contract {
       // Feign ignores expander classes once an expander map is set, so carry them over.
       Map<Integer, Param.Expander> expanders = new HashMap<>();
       md.indexToExpanderClass().forEach((index, type) -> expanders.put(index, instantiate(type)));
+      String queryPart = query < 0 ? "" : url.substring(query);
       for (Map.Entry<Integer, Collection<String>> e : md.indexToName().entrySet()) {
         for (String name : e.getValue()) {
           if (path.contains("{" + name + "}")) {
             expanders.put(e.getKey(), new SegmentExpander(provider, operation, name));
             md.indexToEncoded().put(e.getKey(), true);
+          } else if (queryPart.contains("={" + name + "}")) {
+            // Feign takes a value made only of %XX (e.g. "%2F") as already encoded and sends it
+            // as is, so the server reads "/": every query value is encoded here, exactly once.
+            expanders.put(e.getKey(), QUERY_VALUE);
+            md.indexToEncoded().put(e.getKey(), true);
           }
         }
       }
       md.indexToExpander(expanders);
+      // @QueryMap values are encoded by ClientInvocation before Feign sees them (encodeQueryMap):
+      // Feign's own encoding then finds nothing left to encode.
     }
     return all;
   }
@@ -87,6 +97,32 @@ final class PathSegmentContract implements Contract {
       }
       return encodeSegment(s);
     }
+  }
+
+  /** Encodes a query value fully: Feign then sees nothing left to encode. */
+  private static final Param.Expander QUERY_VALUE = value -> value == null ? null : encodeSegment(value.toString());
+
+  /**
+   * A {@code @QueryMap} argument with every key and value percent-encoded once (iterables element
+   * by element); Feign leaves a value that is already encoded as it is.
+   */
+  static Map<String, Object> encodeQueryMap(Map<?, ?> map) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      Object v = e.getValue();
+      Object encoded;
+      if (v instanceof Iterable<?>) {
+        List<String> values = new java.util.ArrayList<>();
+        for (Object item : (Iterable<?>) v) {
+          values.add(item == null ? null : encodeSegment(item.toString()));
+        }
+        encoded = values;
+      } else {
+        encoded = v == null ? null : encodeSegment(v.toString());
+      }
+      out.put(encodeSegment(String.valueOf(e.getKey())), encoded);
+    }
+    return out;
   }
 
   static String encodeSegment(String s) {

@@ -38,9 +38,16 @@ final class PolicyRetryer implements Retryer {
     this.startMillis = clock.millis();
   }
 
+  /**
+   * Set on the calling thread when a synchronous call is retried, so {@link ClientInvocation} can
+   * tell a retried DELETE's 404 (the first attempt deleted it) from a plain 404.
+   */
+  static final ThreadLocal<Boolean> RETRIED = new ThreadLocal<>();
+
   @Override
   public void continueOrPropagate(RetryableException e) {
     Duration delay = nextDelay(e);
+    RETRIED.set(Boolean.TRUE);
     try {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException interrupted) {
@@ -68,6 +75,11 @@ final class PolicyRetryer implements Retryer {
     }
     attempt++;
     return delay;
+  }
+
+  /** Attempts begun so far in this call, the first included. */
+  int attempts() {
+    return attempt;
   }
 
   /** Whether repeating cannot duplicate a write. */

@@ -16,12 +16,24 @@ public final class Redactor {
   /** What a removed secret is replaced with. */
   public static final String MASK = "[REDACTED]";
 
+  /** A field name that says its value is a secret; one rule for JSON bodies and GraphQL extensions. */
+  private static final String SECRET_NAME_REGEX =
+      "[A-Za-z_]*(?:secret|token|password|apikey|api_key|access_key|accesskey)[A-Za-z_]*|key|authorization";
+
   private static final Pattern SECRET_JSON_FIELD =
-      Pattern.compile(
-          "(\"(?:[A-Za-z_]*(?:secret|token|password|apikey|api_key|access_key|accesskey)[A-Za-z_]*|key|authorization)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\"(?:" + SECRET_NAME_REGEX + ")\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SECRET_NAME = Pattern.compile(SECRET_NAME_REGEX, Pattern.CASE_INSENSITIVE);
 
   private final List<String> secrets;
+
+  /**
+   * @param name a field or header name
+   * @return whether a value under that name is a secret (masked wherever it appears)
+   */
+  public static boolean isSecretName(String name) {
+    return name != null && SECRET_NAME.matcher(name).matches();
+  }
 
   /**
    * @param secrets the credential values to remove wherever they appear

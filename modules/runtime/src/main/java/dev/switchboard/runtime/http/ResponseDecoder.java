@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.Types;
@@ -66,11 +67,37 @@ final class ResponseDecoder implements Decoder {
     } catch (JsonProcessingException e) {
       // The bytes arrived but are not the documented JSON: an unexpected response, not a transport
       // failure (Feign would report an IOException from a decoder as a failed read).
-      // Jackson's own message quotes body text; ours names only the type and the position.
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      // Jackson's own message quotes body text, which may hold a secret: it is not kept, not even as
+      // the cause. Ours names the type, the field path and the position, never a value.
       throw new DecodeException(response.status(), "response body is not a valid "
-          + javaType.getRawClass().getSimpleName() + where, response.request(), e);
+          + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + field(e)
+          + where(e.getLocation()) + ")", response.request());
+    } catch (RuntimeException e) {
+      // A generated model that refused a value (an enum, a constructor): the same rule, no value.
+      throw new DecodeException(response.status(), "response body is not a valid "
+          + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + ")", response.request());
     }
+  }
+
+  /** The JSON path of a mapping failure, by field names and indexes only. */
+  private static String field(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException) || ((JsonMappingException) e).getPath().isEmpty()) {
+      return "";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : ((JsonMappingException) e).getPath()) {
+      if (ref.getFieldName() != null && ref.getFrom() instanceof java.util.Map) {
+        path.append(path.length() == 0 ? "" : ".").append("*"); // a map key is body text, not a field name
+      } else if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "" : " at field '" + path + "'";
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 0 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 }

@@ -42,7 +42,9 @@ final class Responses {
   }
 
   /**
-   * Parses Retry-After: delta-seconds or an HTTP date.
+   * Parses Retry-After leniently: delta-seconds (digits only; a value too large for a long reads as
+   * the longest representable wait) or an HTTP date (a past date is no wait). Anything else, a sign,
+   * a fraction, a word, is no hint at all rather than an error.
    *
    * @return the wait, or null when absent or unreadable
    */
@@ -51,17 +53,30 @@ final class Responses {
       return null;
     }
     String v = value.trim();
-    try {
-      long seconds = Long.parseLong(v);
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException notSeconds) {
+    if (DIGITS.matcher(v).matches()) {
       try {
-        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(clock.instant(), at.toInstant());
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException notDate) {
-        return null;
+        return Duration.ofSeconds(Long.parseLong(v));
+      } catch (NumberFormatException tooLarge) {
+        return Duration.ofSeconds(Long.MAX_VALUE);
       }
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration d = Duration.between(clock.instant(), at.toInstant());
+      return d.isNegative() ? Duration.ZERO : d;
+    } catch (DateTimeParseException | ArithmeticException notDate) {
+      return null;
+    }
+  }
+
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
+  /** Milliseconds of a duration, saturated instead of overflowing. */
+  static long saturatedMillis(Duration d) {
+    try {
+      return d.toMillis();
+    } catch (ArithmeticException tooLong) {
+      return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
   }
 

@@ -32,4 +32,12 @@ interface TestApi {
 
   @RequestLine("DELETE /things/{id}")
   void delete(@Param("id") String id);
+
+  @RequestLine("GET /search?email={email}")
+  @Headers("Accept: application/json")
+  Map<String, Object> search(@Param("email") String email);
+
+  @RequestLine("GET /search")
+  @Headers("Accept: application/json")
+  Map<String, Object> searchBy(@feign.QueryMap Map<String, Object> query);
 }

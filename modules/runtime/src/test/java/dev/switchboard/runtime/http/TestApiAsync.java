@@ -15,4 +15,7 @@ interface TestApiAsync {
   @RequestLine("POST /things")
   @Headers("Content-Type: application/json")
   CompletableFuture<Map<String, Object>> create(Map<String, Object> body);
+
+  @RequestLine("DELETE /things/{id}")
+  CompletableFuture<Void> delete(@Param("id") String id);
 }

@@ -1,0 +1,182 @@
+package dev.switchboard.facade;
+
+import dev.switchboard.bcrumbs.BcrumbsClient;
+import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
+import dev.switchboard.bird.BirdClient;
+import dev.switchboard.bird.implementation.model.AgentType;
+import dev.switchboard.chatcaptain.ChatCaptainClient;
+import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
+import dev.switchboard.chatwoot.ChatwootClient;
+import dev.switchboard.chatwoot.implementation.model.AgentRole;
+import dev.switchboard.facade.platform.BcrumbsDirectory;
+import dev.switchboard.facade.platform.BirdDirectory;
+import dev.switchboard.facade.platform.ChatCaptainDirectory;
+import dev.switchboard.facade.platform.ChatwootDirectory;
+import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatApiVersion;
+import dev.switchboard.livechat.LiveChatClient;
+import dev.switchboard.livechat.implementation.model.BotAgentStatus;
+import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
+import dev.switchboard.runtime.http.ClientBuilder;
+import dev.switchboard.runtime.http.RetryPolicy;
+import dev.switchboard.runtime.http.WireLog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+
+/**
+ * Every platform's directory built against one loopback base URL, and every facade operation of it
+ * (plus one generated-client write) as a callable, sync and async: what the fault matrix, the
+ * response fuzzing and the secrets canary run.
+ */
+final class Harness {
+  private Harness() {}
+
+  /** Client settings shared by every directory a test builds. */
+  record Settings(RetryPolicy policy, Duration connect, Duration read, Duration attempt, Duration call,
+                  OkHttpClient http, WireLog wireLog) {}
+
+  /** A secret per platform that is easy to grep for. */
+  static String secret(Platform p) {
+    return "CANARY-" + p.id() + "-7f3a9c21e5";
+  }
+
+  /** Where each platform's API lives below a server's root. */
+  static String base(Platform p, String root) {
+    switch (p) {
+      case LIVECHAT:
+        return root + "/v3.1/configuration/action";
+      case BCRUMBS:
+        return root + "/core/gq";
+      default:
+        return root;
+    }
+  }
+
+  private static <B extends ClientBuilder<B>> B apply(B b, String baseUrl, Settings s) {
+    b.baseUrl(baseUrl).retryPolicy(s.policy()).connectTimeout(s.connect()).readTimeout(s.read())
+        .attemptTimeout(s.attempt()).callTimeout(s.call()).wireLog(s.wireLog());
+    if (s.http() != null) {
+      b.httpClient(s.http());
+    }
+    return b;
+  }
+
+  static AgentDirectory directory(Platform p, String root, Settings s) {
+    String url = base(p, root);
+    switch (p) {
+      case CHATWOOT:
+        return ChatwootDirectory.of(apply(ChatwootClient.builder(), url, s).apiAccessToken(secret(p)).build(), 1);
+      case BIRD:
+        return BirdDirectory.of(apply(BirdClient.builder(), url, s).accessKey(secret(p)).build(), "w1");
+      case CHATCAPTAIN:
+        return ChatCaptainDirectory.of(apply(ChatCaptainClient.builder(), url, s).apiKey(secret(p)).build(), "bot1");
+      case LIVECHAT:
+        // The recorded and hostile bodies here are v3.1's (the seed's API version); the canary
+        // token has no region prefix, so the region is given.
+        return LiveChatDirectory.of(apply(LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1), url, s)
+            .accessToken(secret(p)).region("dal").build());
+      default:
+        return BcrumbsDirectory.of(apply(BcrumbsClient.builder(), url, s).apiKey(secret(p)).build(), 12);
+    }
+  }
+
+  /** One operation: its name, whether it writes, and how to run it each way. */
+  record Op(String name, boolean write, Function<AgentDirectory, Object> sync,
+            Function<AgentDirectory, CompletableFuture<?>> async) {
+    Object run(AgentDirectory d, Mode mode) throws Exception {
+      if (mode == Mode.SYNC) {
+        return sync.apply(d);
+      }
+      return async.apply(d);
+    }
+  }
+
+  static final String USER_ID = "5f0c6d3e-8a1b-4c2d-9e3f-0a1b2c3d4e5f";
+
+  private static String id(Platform p) {
+    return p == Platform.CHATWOOT ? "7" : "a7";
+  }
+
+  private static AgentUpdate update(Platform p) {
+    return p == Platform.CHATWOOT ? AgentUpdate.builder().role("administrator").build()
+        : AgentUpdate.builder().name("Ann B").build();
+  }
+
+  private static NewAgent newAgent() {
+    return NewAgent.named("Ann").email("ann@example.com").userId(USER_ID).build();
+  }
+
+  /** The seven facade operations and one generated-client write of a platform. */
+  static List<Op> ops(Platform p) {
+    String id = id(p);
+    String me = p == Platform.CHATCAPTAIN ? ChatCaptainDirectory.ME : id;
+    List<Op> ops = new ArrayList<>();
+    ops.add(new Op("list", false, d -> d.list(AgentQuery.ALL).stream().collect(Collectors.toList()),
+        d -> d.listAsync(AgentQuery.ALL)));
+    ops.add(new Op("get", false, d -> d.get(id), d -> d.getAsync(id)));
+    ops.add(new Op("create", true, d -> d.create(newAgent()), d -> d.createAsync(newAgent())));
+    ops.add(new Op("update", true, d -> d.update(id, update(p)), d -> d.updateAsync(id, update(p))));
+    ops.add(new Op("delete", true, d -> {
+      d.delete(id);
+      return null;
+    }, d -> d.deleteAsync(id)));
+    ops.add(new Op("availability", false, d -> d.availability(id), d -> d.availabilityAsync(id)));
+    ops.add(new Op("setAvailability", true, d -> {
+      d.setAvailability(me, Availability.ONLINE);
+      return null;
+    }, d -> d.setAvailabilityAsync(me, Availability.ONLINE)));
+    ops.add(generatedWrite(p));
+    return ops;
+  }
+
+  private static Op generatedWrite(Platform p) {
+    switch (p) {
+      case CHATWOOT:
+        return new Op("client.addAgent", true,
+            d -> ((ChatwootClient) d.client()).agents().addAgent(1L, chatwootCreate()),
+            d -> ((ChatwootClient) d.client()).agentsAsync().addAgent(1L, chatwootCreate()));
+      case BIRD:
+        return new Op("client.createAgent", true,
+            d -> ((BirdClient) d.client()).agents().createAgent("w1", birdCreate()),
+            d -> ((BirdClient) d.client()).agentsAsync().createAgent("w1", birdCreate()));
+      case CHATCAPTAIN:
+        return new Op("client.setMyOnlineStatus", true,
+            d -> ((ChatCaptainClient) d.client()).inboxAgents().setMyOnlineStatus("bot1", online()),
+            d -> ((ChatCaptainClient) d.client()).inboxAgentsAsync().setMyOnlineStatus("bot1", online()));
+      case LIVECHAT:
+        return new Op("client.createBotAgent", true,
+            d -> ((LiveChatClient) d.client()).botAgents().createBotAgent(bot()),
+            d -> ((LiveChatClient) d.client()).botAgentsAsync().createBotAgent(bot()));
+      default:
+        return new Op("client.createAgent", true,
+            d -> ((BcrumbsClient) d.client()).createAgent(bcrumbsCreate()),
+            d -> ((BcrumbsClient) d.client()).createAgentAsync(bcrumbsCreate()));
+    }
+  }
+
+  private static dev.switchboard.chatwoot.implementation.model.AgentCreate chatwootCreate() {
+    return new dev.switchboard.chatwoot.implementation.model.AgentCreate().name("Ann").email("ann@example.com")
+        .role(AgentRole.AGENT);
+  }
+
+  private static dev.switchboard.bird.implementation.model.AgentCreate birdCreate() {
+    return new dev.switchboard.bird.implementation.model.AgentCreate().name("Ann").type(AgentType.USER);
+  }
+
+  private static SetOnlineStatusRequest online() {
+    return new SetOnlineStatusRequest().online(true).clientTimestamp("1700000000000");
+  }
+
+  private static CreateBotAgentRequest bot() {
+    return new CreateBotAgentRequest().name("Nova").status(BotAgentStatus.OFFLINE);
+  }
+
+  private static AgentCreateInput bcrumbsCreate() {
+    return AgentCreateInput.builder().workspaceId(12).userId("u1").name("Ann").email("ann@example.com").build();
+  }
+}
