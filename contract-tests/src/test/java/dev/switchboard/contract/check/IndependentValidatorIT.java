@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every REST pact, checked against its spec by a validator this project does not write:
  * {@code @pactflow/swagger-mock-validator} from npm, the version pinned in
- * {@code contract-tests/validator/package.json} (installed there by npm on first use; no lock file).
+ * {@code contract-tests/validator/package.json} (installed by npm into {@code target/validator-npm} on first use; no lock file).
  * Pacts are discovered by file; {@code contract-tests/validator/providers.properties} maps each
  * pact's provider to its spec, in one place. Without {@code node} on the PATH this says so in one
  * loud line and skips; {@code .ci/run} requires node, so CI never skips it.
@@ -101,16 +101,24 @@ class IndependentValidatorIT {
     return JSON.readTree(validatorDir().resolve("package.json").toFile()).path("dependencies").path(PACKAGE).asText();
   }
 
+  /** Where npm installs the validator: under target/, so mvn clean removes it, as it does the oracle's. */
+  private static Path installDir() {
+    return Locations.pactsDir().resolveSibling("validator-npm");
+  }
+
   /** Installs the pinned validator unless that exact version is already there. */
   private static Path installValidator() throws IOException, InterruptedException {
-    Path installed = validatorDir().resolve("node_modules").resolve(PACKAGE);
+    Files.createDirectories(installDir());
+    Files.copy(validatorDir().resolve("package.json"), installDir().resolve("package.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path installed = installDir().resolve("node_modules").resolve(PACKAGE);
     Path manifest = installed.resolve("package.json");
     String pinned = pinnedVersion();
     assertThat(pinned).as("package.json pins an exact version").matches("[0-9]+\\.[0-9]+\\.[0-9]+");
     if (!Files.exists(manifest) || !pinned.equals(JSON.readTree(manifest.toFile()).path("version").asText())) {
-      Run npm = run(validatorDir(), 600, List.of("npm", "install", "--no-package-lock", "--no-audit", "--no-fund",
+      Run npm = run(installDir(), 600, List.of("npm", "install", "--no-package-lock", "--no-audit", "--no-fund",
           "--loglevel=error"));
-      assertThat(npm.exit()).as("npm install in contract-tests/validator:\n" + npm.output()).isZero();
+      assertThat(npm.exit()).as("npm install in " + installDir() + ":\n" + npm.output()).isZero();
     }
     Path cli = installed.resolve(JSON.readTree(manifest.toFile()).path("bin").path("swagger-mock-validator").asText());
     assertThat(cli).as("the validator's command-line entry").exists();
