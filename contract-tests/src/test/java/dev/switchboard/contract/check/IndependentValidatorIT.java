@@ -116,8 +116,10 @@ class IndependentValidatorIT {
     String pinned = pinnedVersion();
     assertThat(pinned).as("package.json pins an exact version").matches("[0-9]+\\.[0-9]+\\.[0-9]+");
     if (!Files.exists(manifest) || !pinned.equals(JSON.readTree(manifest.toFile()).path("version").asText())) {
+      // Nested: the validator's postinstall (patch-package) patches its own node_modules/ajv, which a
+      // hoisted install moves up a level; in a fresh directory that install then failed.
       Run npm = run(installDir(), 600, List.of("npm", "install", "--no-package-lock", "--no-audit", "--no-fund",
-          "--loglevel=error"));
+          "--install-strategy=nested", "--loglevel=error"));
       assertThat(npm.exit()).as("npm install in " + installDir() + ":\n" + npm.output()).isZero();
     }
     Path cli = installed.resolve(JSON.readTree(manifest.toFile()).path("bin").path("swagger-mock-validator").asText());
