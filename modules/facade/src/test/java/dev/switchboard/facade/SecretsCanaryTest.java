@@ -2,6 +2,7 @@ package dev.switchboard.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.facade.Harness.Variant;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.http.RetryPolicy;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The secrets canary: each platform's credential is an easy-to-grep value, the wire log is at its
  * most verbose, and the server makes every kind of failure happen while echoing the credential
  * back (in error bodies, in JSON fields, in GraphQL messages, extensions and paths, in 2xx bodies
- * that parse and in ones that do not). The credential must appear in no log line, exception
+ * that parse and in ones that do not), for every platform, LiveChat at both API versions. The
+ * credential must appear in no log line, exception
  * message, {@code toString()}, cause, stack trace, error context or GraphQL error.
  */
 class SecretsCanaryTest {
@@ -69,8 +71,8 @@ class SecretsCanaryTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void theSecretAppearsNowhere(Platform p) throws Exception {
+  @EnumSource(Variant.class)
+  void theSecretAppearsNowhere(Variant p) throws Exception {
     String secret = Harness.secret(p);
     Harness.Settings settings = new Harness.Settings(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1))
         .maxDelay(Duration.ofMillis(2)).build(), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
@@ -104,7 +106,7 @@ class SecretsCanaryTest {
     assertThat(kinds).contains("ValidationException", "AuthenticationException", "PermissionException",
         "NotFoundException", "RateLimitedException", "ServerException", "UnexpectedResponseException",
         "TransportException");
-    if (p != Platform.BCRUMBS) {
+    if (p != Variant.BCRUMBS) {
       assertThat(kinds).contains("ConflictException");
     }
   }
