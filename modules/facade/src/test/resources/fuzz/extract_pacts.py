@@ -1,8 +1,14 @@
+# Usage: python3 extract_pacts.py contract-tests/target/pacts recorded-responses.json
+# Each entry: the harness variant (Harness.Variant), the facade operation that reads the body,
+# for LiveChat v3.4 the action that answers it (its operations call more than one), and the body.
 import json, glob, re, sys, os
 out = []
-def add(platform, ops, body):
+def add(platform, ops, body, action=None):
     for op in ops:
-        out.append({"platform": platform, "operation": op, "body": body})
+        e = {"variant": platform, "operation": op}
+        if action: e["action"] = action
+        e["body"] = body
+        out.append(e)
 seen=set()
 for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
     pact = json.load(open(f))
@@ -22,6 +28,7 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
         rb = req.get("body")
         if isinstance(rb, dict) and "content" in rb: rb = rb["content"]
         ops = []
+        action = None
         if "chatwoot" in provider:
             if m == "GET" and p.endswith("/agents"): ops = ["list", "get", "availability"]
             elif m == "POST" and p.endswith("/agents"): ops = ["create"]
@@ -38,8 +45,14 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
             P = "CHATCAPTAIN"
             if m == "GET" and p.endswith("/agents/online"): ops = ["list", "get", "availability"]
             elif m == "POST" and p.endswith("/agents/me/online"): ops = ["setAvailability"]
+        elif provider == "livechat-v3.4":
+            P = "LIVECHAT_V3_4"
+            action = p.rsplit("/", 1)[-1]
+            ops = {"list_bots": ["list"], "list_routing_statuses": ["list", "get", "availability"],
+                   "get_bot": ["get", "availability", "update"], "create_bot": ["create"],
+                   "update_bot": ["update"], "set_routing_status": ["setAvailability"]}.get(action, [])
         elif "livechat" in provider:
-            P = "LIVECHAT"
+            P = "LIVECHAT_V3_1"
             if p.endswith("/get_bot_agents"): ops = ["list"]
             elif p.endswith("/get_bot_agent_details"): ops = ["get", "availability"]
             elif p.endswith("/create_bot_agent"): ops = ["create"]
@@ -52,9 +65,9 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
         else:
             continue
         for op in ops:
-            key = (P, op, isinstance(body, dict) and "errors" in body)
+            key = (P, op, action or "", isinstance(body, dict) and "errors" in body)
             if key in seen: continue
             seen.add(key)
-            add(P, [op], body)
+            add(P, [op], body, action)
 json.dump(out, open(sys.argv[2], "w"), indent=1, sort_keys=False)
 print(len(out), sorted(seen))

@@ -2,6 +2,7 @@ package dev.switchboard.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.facade.Harness.Variant;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault matrix: every facade operation of every platform, and one generated-client write per
- * platform, sync and async, against every fault of a loopback {@link FaultServer}. Per cell: the
+ * The fault matrix: every facade operation of every platform (LiveChat at API v3.1 and v3.4), and one
+ * generated-client write per platform and version, sync and async, against every fault of a loopback {@link FaultServer}. Per cell: the
  * outcome is a typed {@link SwitchboardException} of the kind the fault calls for (or a normal
  * return where the operation ignores the body), no write reached the server twice (and each write
  * the operation sends reached it once), no request went out more often than the retry policy
@@ -44,7 +45,7 @@ class FaultMatrixTest {
   enum Expect { TRANSPORT, TRANSPORT_OR_RETURN, UNEXPECTED_OR_RETURN, TRANSPORT_UNEXPECTED_OR_RETURN, STATUS }
 
   /** One fault: its name, how the server answers, and the outcome it must give. */
-  record Fault(String name, Function<Platform, FaultServer.Responder> responder, Expect expect, int status) {
+  record Fault(String name, Function<Variant, FaultServer.Responder> responder, Expect expect, int status) {
     boolean answered() {
       return responder != null;
     }
@@ -57,7 +58,7 @@ class FaultMatrixTest {
       new Fault("reset before response", p -> FaultServer.reset(), Expect.TRANSPORT, 0),
       new Fault("empty reply", p -> FaultServer.emptyReply(), Expect.TRANSPORT, 0),
       new Fault("malformed 200", p -> FaultServer.status(200, Map.of(), "{\"id\": oops <html>"), Expect.UNEXPECTED_OR_RETURN, 0),
-      new Fault("truncated body", p -> FaultServer.truncated(p == Platform.BCRUMBS ? "{\"data\":{\"agents\":{\"nodes\":[{\"id\":\"a"
+      new Fault("truncated body", p -> FaultServer.truncated(p == Variant.BCRUMBS ? "{\"data\":{\"agents\":{\"nodes\":[{\"id\":\"a"
           : "{\"id\":\"7\",\"name\":\"Ann"), Expect.TRANSPORT_UNEXPECTED_OR_RETURN, 0),
       new Fault("stall past read timeout", p -> FaultServer.stall(), Expect.TRANSPORT, 0),
       // A delete does not read the body: its headers arrived, so it returns.
@@ -101,7 +102,7 @@ class FaultMatrixTest {
   }
 
   /** One cell's result. */
-  record Cell(Fault fault, Platform platform, Mode mode, String op, String outcome, boolean typed, boolean returned,
+  record Cell(Fault fault, Variant platform, Mode mode, String op, String outcome, boolean typed, boolean returned,
               boolean unsupported, boolean wrongKind, int writesTwice, boolean writeNotOnce, boolean tooMany,
               boolean pastBound, long millis) {
     boolean bad() {
@@ -118,7 +119,7 @@ class FaultMatrixTest {
     int n = 0;
     long start = System.nanoTime();
     for (Fault fault : FAULTS) {
-      for (Platform p : Platform.values()) {
+      for (Variant p : Variant.values()) {
         for (Mode mode : Mode.values()) {
           String route = "t" + n++;
           tasks.add(pool.submit(() -> runTask(fault, p, mode, route, settings)));
@@ -138,11 +139,11 @@ class FaultMatrixTest {
         + (c.writeNotOnce() ? " [write not received once]" : "") + (c.tooMany() ? " [too many requests]" : "")
         + (c.wrongKind() ? " [wrong kind]" : "") + (c.pastBound() ? " [past bound: " + c.millis() + " ms]" : "")).toList();
     assertThat(bad).as("cells that failed").isEmpty();
-    assertThat(cells).hasSize(FAULTS.size() * Platform.values().length * Mode.values().length * 8);
+    assertThat(cells).hasSize(FAULTS.size() * Variant.values().length * Mode.values().length * 8);
     assertThat(server.unrouted()).isZero();
   }
 
-  private static List<Cell> runTask(Fault fault, Platform p, Mode mode, String route, Harness.Settings settings) {
+  private static List<Cell> runTask(Fault fault, Variant p, Mode mode, String route, Harness.Settings settings) {
     String root = fault.answered() ? server.route(route, fault.responder().apply(p))
         : "http://127.0.0.1:" + FaultServer.closedPort() + "/" + route;
     AgentDirectory d = Harness.directory(p, root, settings);
@@ -154,7 +155,7 @@ class FaultMatrixTest {
     return out;
   }
 
-  private static Cell cell(Fault fault, Platform p, Mode mode, Harness.Op op, AgentDirectory d, String route) {
+  private static Cell cell(Fault fault, Variant p, Mode mode, Harness.Op op, AgentDirectory d, String route) {
     long start = System.nanoTime();
     Object outcome;
     boolean pastBound = false;
@@ -223,6 +224,10 @@ class FaultMatrixTest {
     return r.method() + " " + path + (m.find() ? " " + m.group(1) : "");
   }
 
+  /** LiveChat's read actions (v3.1 and v3.4), which are POSTs that are safe to repeat. */
+  private static final List<String> LIVECHAT_READS = List.of("/get_bot_agents", "/get_bot_agent_details", "/list_bots",
+      "/get_bot", "/list_routing_statuses");
+
   /** POST and PATCH, except LiveChat's read actions and GraphQL queries, which are safe to repeat. */
   private static boolean nonIdempotentWrite(FaultServer.Request r) {
     if (r.method().equals("PATCH")) {
@@ -231,8 +236,7 @@ class FaultMatrixTest {
     if (!r.method().equals("POST")) {
       return false;
     }
-    return !(r.path().endsWith("/get_bot_agents") || r.path().endsWith("/get_bot_agent_details")
-        || r.body().contains("\"query\":\"query "));
+    return !(LIVECHAT_READS.stream().anyMatch(r.path()::endsWith) || r.body().contains("\"query\":\"query "));
   }
 
   private static String table(List<Cell> cells, long tookMillis) {
@@ -257,7 +261,8 @@ class FaultMatrixTest {
         slowest.merge(row, c.millis(), Math::max);
       }
     }
-    StringBuilder t = new StringBuilder("\nFault matrix: " + cells.size() + " cells (5 platforms x 8 operations x sync/async x "
+    StringBuilder t = new StringBuilder("\nFault matrix: " + cells.size() + " cells (" + Variant.values().length
+        + " platforms and versions: 5 platforms, LiveChat at v3.1 and v3.4; x 8 operations x sync/async x "
         + FAULTS.size() + " faults) in " + tookMillis + " ms; bound per cell " + BOUND.toMillis() + " ms\n");
     String fmt = "%-26s %6s %7s %8s %11s %8s %12s %15s %11s %10s %8s%n";
     t.append(String.format(fmt, "fault", "cells", "typed", "returned", "unsupported", "UNTYPED", "WRITES TWICE",

@@ -17,6 +17,7 @@ import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.livechat.implementation.model.BotAgentStatus;
 import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
+import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
@@ -31,25 +32,66 @@ import okhttp3.OkHttpClient;
 /**
  * Every platform's directory built against one loopback base URL, and every facade operation of it
  * (plus one generated-client write) as a callable, sync and async: what the fault matrix, the
- * response fuzzing and the secrets canary run.
+ * response fuzzing and the secrets canary run. LiveChat is run at both API versions it speaks.
  */
 final class Harness {
   private Harness() {}
+
+  /**
+   * What the fault tests run: each platform, and LiveChat once per API version, since v3.1 and
+   * v3.4 (the default) call different endpoints and read different bodies.
+   */
+  enum Variant {
+    CHATWOOT(Platform.CHATWOOT),
+    BIRD(Platform.BIRD),
+    CHATCAPTAIN(Platform.CHATCAPTAIN),
+    /** The seed's API version. */
+    LIVECHAT_V3_1(Platform.LIVECHAT),
+    /** The default API version. */
+    LIVECHAT_V3_4(Platform.LIVECHAT),
+    BCRUMBS(Platform.BCRUMBS);
+
+    private final Platform platform;
+
+    Variant(Platform platform) {
+      this.platform = platform;
+    }
+
+    /** @return the platform, whose id errors carry as their provider */
+    Platform platform() {
+      return platform;
+    }
+
+    /** @return a label for routes and reports, e.g. {@code livechat-v3.4} */
+    String id() {
+      switch (this) {
+        case LIVECHAT_V3_1:
+          return "livechat-v3.1";
+        case LIVECHAT_V3_4:
+          return "livechat-v3.4";
+        default:
+          return platform.id();
+      }
+    }
+  }
 
   /** Client settings shared by every directory a test builds. */
   record Settings(RetryPolicy policy, Duration connect, Duration read, Duration attempt, Duration call,
                   OkHttpClient http, WireLog wireLog) {}
 
   /** A secret per platform that is easy to grep for. */
-  static String secret(Platform p) {
+  static String secret(Variant p) {
     return "CANARY-" + p.id() + "-7f3a9c21e5";
   }
 
   /** Where each platform's API lives below a server's root. */
-  static String base(Platform p, String root) {
+  static String base(Variant p, String root) {
     switch (p) {
-      case LIVECHAT:
+      case LIVECHAT_V3_1:
         return root + "/v3.1/configuration/action";
+      case LIVECHAT_V3_4:
+        // v3.4's base is the version root: bots under configuration/action, routing statuses under agent/action.
+        return root + "/v3.4";
       case BCRUMBS:
         return root + "/core/gq";
       default:
@@ -66,7 +108,7 @@ final class Harness {
     return b;
   }
 
-  static AgentDirectory directory(Platform p, String root, Settings s) {
+  static AgentDirectory directory(Variant p, String root, Settings s) {
     String url = base(p, root);
     switch (p) {
       case CHATWOOT:
@@ -75,10 +117,11 @@ final class Harness {
         return BirdDirectory.of(apply(BirdClient.builder(), url, s).accessKey(secret(p)).build(), "w1");
       case CHATCAPTAIN:
         return ChatCaptainDirectory.of(apply(ChatCaptainClient.builder(), url, s).apiKey(secret(p)).build(), "bot1");
-      case LIVECHAT:
-        // The recorded and hostile bodies here are v3.1's (the seed's API version); the canary
-        // token has no region prefix, so the region is given.
-        return LiveChatDirectory.of(apply(LiveChatClient.builder().apiVersion(LiveChatApiVersion.V3_1), url, s)
+      case LIVECHAT_V3_1:
+      case LIVECHAT_V3_4:
+        // The canary token has no region prefix, so the region is given.
+        LiveChatApiVersion version = p == Variant.LIVECHAT_V3_1 ? LiveChatApiVersion.V3_1 : LiveChatApiVersion.V3_4;
+        return LiveChatDirectory.of(apply(LiveChatClient.builder().apiVersion(version), url, s)
             .accessToken(secret(p)).region("dal").build());
       default:
         return BcrumbsDirectory.of(apply(BcrumbsClient.builder(), url, s).apiKey(secret(p)).build(), 12);
@@ -98,12 +141,12 @@ final class Harness {
 
   static final String USER_ID = "5f0c6d3e-8a1b-4c2d-9e3f-0a1b2c3d4e5f";
 
-  private static String id(Platform p) {
-    return p == Platform.CHATWOOT ? "7" : "a7";
+  private static String id(Variant p) {
+    return p == Variant.CHATWOOT ? "7" : "a7";
   }
 
-  private static AgentUpdate update(Platform p) {
-    return p == Platform.CHATWOOT ? AgentUpdate.builder().role("administrator").build()
+  private static AgentUpdate update(Variant p) {
+    return p == Variant.CHATWOOT ? AgentUpdate.builder().role("administrator").build()
         : AgentUpdate.builder().name("Ann B").build();
   }
 
@@ -112,9 +155,9 @@ final class Harness {
   }
 
   /** The seven facade operations and one generated-client write of a platform. */
-  static List<Op> ops(Platform p) {
+  static List<Op> ops(Variant p) {
     String id = id(p);
-    String me = p == Platform.CHATCAPTAIN ? ChatCaptainDirectory.ME : id;
+    String me = p == Variant.CHATCAPTAIN ? ChatCaptainDirectory.ME : id;
     List<Op> ops = new ArrayList<>();
     ops.add(new Op("list", false, d -> d.list(AgentQuery.ALL).stream().collect(Collectors.toList()),
         d -> d.listAsync(AgentQuery.ALL)));
@@ -134,7 +177,7 @@ final class Harness {
     return ops;
   }
 
-  private static Op generatedWrite(Platform p) {
+  private static Op generatedWrite(Variant p) {
     switch (p) {
       case CHATWOOT:
         return new Op("client.addAgent", true,
@@ -148,10 +191,14 @@ final class Harness {
         return new Op("client.setMyOnlineStatus", true,
             d -> ((ChatCaptainClient) d.client()).inboxAgents().setMyOnlineStatus("bot1", online()),
             d -> ((ChatCaptainClient) d.client()).inboxAgentsAsync().setMyOnlineStatus("bot1", online()));
-      case LIVECHAT:
+      case LIVECHAT_V3_1:
         return new Op("client.createBotAgent", true,
             d -> ((LiveChatClient) d.client()).botAgents().createBotAgent(bot()),
             d -> ((LiveChatClient) d.client()).botAgentsAsync().createBotAgent(bot()));
+      case LIVECHAT_V3_4:
+        return new Op("client.createBot", true,
+            d -> ((LiveChatClient) d.client()).bots().createBot(botV34()),
+            d -> ((LiveChatClient) d.client()).botsAsync().createBot(botV34()));
       default:
         return new Op("client.createAgent", true,
             d -> ((BcrumbsClient) d.client()).createAgent(bcrumbsCreate()),
@@ -174,6 +221,10 @@ final class Harness {
 
   private static CreateBotAgentRequest bot() {
     return new CreateBotAgentRequest().name("Nova").status(BotAgentStatus.OFFLINE);
+  }
+
+  private static CreateBotRequest botV34() {
+    return new CreateBotRequest().name("Nova");
   }
 
   private static AgentCreateInput bcrumbsCreate() {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.switchboard.facade.Harness.Variant;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
@@ -13,6 +14,7 @@ import dev.switchboard.runtime.testing.Loopback;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +40,7 @@ class HostileBodyTest {
     server.resetAll();
   }
 
-  private AgentDirectory directory(Platform p) {
+  private AgentDirectory directory(Variant p) {
     return Harness.directory(p, server.baseUrl(), SETTINGS);
   }
 
@@ -69,29 +71,75 @@ class HostileBodyTest {
     "BIRD        | availability | null                                            | no body",
     "CHATCAPTAIN | list         | {\"agents\":[{\"online\":true}]}                | missing 'agentId'",
     "CHATCAPTAIN | list         | {\"agents\":[null]}                             | null element agents[0]",
-    "LIVECHAT    | list         | {\"bot_agents\":[{\"name\":\"A\"}]}             | missing 'id'",
-    "LIVECHAT    | list         | {\"bot_agents\":[null]}                         | null element bot_agents[0]",
-    "LIVECHAT    | get          | {}                                              | missing 'bot_agent'",
-    "LIVECHAT    | get          | {\"bot_agent\":{\"name\":\"A\"}}                | missing 'bot_agent.id'",
-    "LIVECHAT    | create       | {}                                              | missing 'bot_agent_id'",
-    "LIVECHAT    | create       | null                                            | no body",
+    "LIVECHAT_V3_1 | list         | {\"bot_agents\":[{\"name\":\"A\"}]}             | missing 'id'",
+    "LIVECHAT_V3_1 | list         | {\"bot_agents\":[null]}                         | null element bot_agents[0]",
+    "LIVECHAT_V3_1 | get          | {}                                              | missing 'bot_agent'",
+    "LIVECHAT_V3_1 | get          | {\"bot_agent\":{\"name\":\"A\"}}                | missing 'bot_agent.id'",
+    "LIVECHAT_V3_1 | create       | {}                                              | missing 'bot_agent_id'",
+    "LIVECHAT_V3_1 | create       | null                                            | no body",
   })
-  void anIncompleteSuccessBodyIsAnUnexpectedResponseNamingTheField(Platform p, String opName, String body, String detail) {
+  void anIncompleteSuccessBodyIsAnUnexpectedResponseNamingTheField(Variant p, String opName, String body, String detail) {
     server.stubFor(any(anyUrl()).willReturn(okJson(body)));
     Harness.Op op = Harness.ops(p).stream().filter(o -> o.name().equals(opName)).findFirst().orElseThrow();
 
     for (Mode mode : Mode.values()) {
       Object out = outcome(op, directory(p), mode);
       assertThat(out).as(p + " " + opName + " " + mode).isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
-        assertThat(e.provider()).isEqualTo(p.id());
+        assertThat(e.provider()).isEqualTo(p.platform().id());
+        assertThat(e.getMessage()).contains(detail);
+      });
+    }
+  }
+
+  /** LiveChat v3.4's actions, each answering a complete body unless a test spoils one. */
+  private static final Map<String, String> V34_BODIES = Map.of(
+      "configuration/action/list_bots", "[{\"id\":\"a7\",\"name\":\"Botty\"}]",
+      "configuration/action/get_bot", "{\"id\":\"a7\",\"name\":\"Botty\"}",
+      "configuration/action/create_bot", "{\"id\":\"a7\"}",
+      "configuration/action/update_bot", "{}",
+      "configuration/action/delete_bot", "{}",
+      "agent/action/list_routing_statuses", "[{\"agent_id\":\"a7\",\"status\":\"accepting_chats\"}]",
+      "agent/action/set_routing_status", "{}");
+
+  // LiveChat v3.4 (the default) reads list_bots, get_bot, create_bot and list_routing_statuses.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "configuration/action/list_bots           | list         | [{\"name\":\"A\"}]                  | listBots            | missing 'id'",
+    "configuration/action/list_bots           | list         | [null]                                  | listBots            | null element bots[0]",
+    "configuration/action/list_bots           | list         | null                                    | listBots            | no body",
+    "agent/action/list_routing_statuses       | list         | [null]                                  | listRoutingStatuses | null element routing_statuses[0]",
+    "agent/action/list_routing_statuses       | list         | [{\"status\":\"offline\"}]          | listRoutingStatuses | missing 'agent_id'",
+    "agent/action/list_routing_statuses       | list         | null                                    | listRoutingStatuses | no body",
+    "configuration/action/get_bot             | get          | {\"name\":\"A\"}                    | getBot              | missing 'id'",
+    "configuration/action/get_bot             | get          | null                                    | getBot              | no body",
+    "configuration/action/get_bot             | availability | {}                                      | getBot              | missing 'id'",
+    "agent/action/list_routing_statuses       | get          | [null]                                  | listRoutingStatuses | null element routing_statuses[0]",
+    "agent/action/list_routing_statuses       | availability | null                                    | listRoutingStatuses | no body",
+    "configuration/action/get_bot             | update       | {\"name\":\"A\"}                    | getBot              | missing 'id'",
+    "configuration/action/create_bot          | create       | {}                                      | createBot           | missing 'id'",
+    "configuration/action/create_bot          | create       | null                                    | createBot           | no body",
+  })
+  void anIncompleteV34SuccessBodyIsAnUnexpectedResponseNamingOperationAndField(String action, String opName, String body,
+                                                                               String operation, String detail) {
+    Variant p = Variant.LIVECHAT_V3_4;
+    V34_BODIES.forEach((a, ok) -> server.stubFor(post(urlEqualTo("/v3.4/" + a)).willReturn(okJson(ok))));
+    // The later stub wins for its action.
+    server.stubFor(post(urlEqualTo("/v3.4/" + action)).willReturn(okJson(body)));
+    Harness.Op op = Harness.ops(p).stream().filter(o -> o.name().equals(opName)).findFirst().orElseThrow();
+
+    for (Mode mode : Mode.values()) {
+      Object out = outcome(op, directory(p), mode);
+      assertThat(out).as(action + " " + opName + " " + mode).isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+        assertThat(e.provider()).isEqualTo("livechat");
+        assertThat(e.operation()).isEqualTo(operation);
         assertThat(e.getMessage()).contains(detail);
       });
     }
   }
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void noBodyShapeEndsInAnUntypedException(Platform p) {
+  @EnumSource(Variant.class)
+  void noBodyShapeEndsInAnUntypedException(Variant p) {
     List<String> untyped = new ArrayList<>();
     for (String body : List.of("null", "", "{}", "[]", "[null]", "{\"id\":null}", "\"text\"", "42", "{\"data\":null}",
         "{\"data\":{}}", "{\"results\":null,\"agents\":null,\"bot_agents\":null}", "{\"bot_agent\":null}",
@@ -114,8 +162,8 @@ class HostileBodyTest {
   // Defect 8: null arguments threw NullPointerException, and some list(null) calls sent a request first.
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void nullArgumentsAreNamedAndNothingIsSent(Platform p) {
+  @EnumSource(Variant.class)
+  void nullArgumentsAreNamedAndNothingIsSent(Variant p) {
     AgentDirectory d = directory(p);
     for (Mode mode : Mode.values()) {
       Mode.Ops ops = mode.on(d);
@@ -127,7 +175,7 @@ class HostileBodyTest {
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
       }
       if (d.supports(Capability.SET_AVAILABILITY)) {
-        String id = p == Platform.CHATCAPTAIN ? "me" : "7";
+        String id = p == Variant.CHATCAPTAIN ? "me" : "7";
         assertThat(thrown(() -> ops.setAvailability(id, null))).as("setAvailability(id, null) " + mode)
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("availability"));
       }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.facade.Harness.Variant;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
@@ -44,7 +45,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@code fuzz/recorded-responses.json}), mutated by jqwik (fields removed or nulled, wrong types,
  * null elements, huge numbers, deep nesting, invalid UTF-8, unknown enum values, secrets in
  * values, truncation), served from loopback to the facade operation that reads them, sync or
- * async. Every try must end, within a bound, in a decoded model or a typed exception, and no
+ * async; LiveChat at both API versions. Where an operation calls more than one action (LiveChat
+ * v3.4), the recorded action answers mutated and the others answer as recorded. Every try must end, within a bound, in a decoded model or a typed exception, and no
  * secret may appear in an exception's message, {@code toString()} or stack trace.
  */
 class ResponseFuzzTest {
@@ -55,8 +57,14 @@ class ResponseFuzzTest {
   private static final String TOKEN = "tok_live_fuzz_0b7e4d";
   private static final Duration BOUND = Duration.ofSeconds(6);
 
-  /** One recorded response and the facade operation that reads it. */
-  record Recorded(Platform platform, String operation, JsonNode body) {}
+  /**
+   * One recorded response and the facade operation that reads it; for LiveChat v3.4, the action
+   * (the last path segment) that answers it, else null (every request gets it).
+   */
+  record Recorded(Variant platform, String operation, String action, JsonNode body) {}
+
+  /** What a variant's route answers: the body, and the action it is for (null: every request). */
+  private record Served(String action, byte[] body) {}
 
   /** How a response is spoiled. */
   enum Mutation { REMOVE, NULL, WRONG_TYPE, NULL_ELEMENT, HUGE_NUMBER, DEEP_NESTING, UNKNOWN_ENUM, SECRET,
@@ -67,8 +75,8 @@ class ResponseFuzzTest {
 
   private static final List<Recorded> RECORDED = load();
   private static FaultServer server;
-  private static final Map<Platform, AgentDirectory> DIRECTORIES = new EnumMap<>(Platform.class);
-  private static final Map<Platform, AtomicReference<byte[]>> BODIES = new EnumMap<>(Platform.class);
+  private static final Map<Variant, AgentDirectory> DIRECTORIES = new EnumMap<>(Variant.class);
+  private static final Map<Variant, AtomicReference<Served>> BODIES = new EnumMap<>(Variant.class);
   private static final AtomicInteger TRIES = new AtomicInteger();
   private static final AtomicInteger TYPED = new AtomicInteger();
   private static final AtomicInteger DECODED = new AtomicInteger();
@@ -77,7 +85,8 @@ class ResponseFuzzTest {
     try {
       List<Recorded> out = new ArrayList<>();
       for (JsonNode n : JSON.readTree(ProviderChecks.resource("fuzz/recorded-responses.json"))) {
-        out.add(new Recorded(Platform.valueOf(n.get("platform").asText()), n.get("operation").asText(), n.get("body")));
+        out.add(new Recorded(Variant.valueOf(n.get("variant").asText()), n.get("operation").asText(),
+            n.hasNonNull("action") ? n.get("action").asText() : null, n.get("body")));
       }
       return out;
     } catch (Exception e) {
@@ -90,10 +99,10 @@ class ResponseFuzzTest {
     server = new FaultServer();
     Harness.Settings settings = new Harness.Settings(RetryPolicy.none(), Duration.ofSeconds(1), Duration.ofSeconds(2),
         Duration.ofSeconds(4), Duration.ofSeconds(5), null, WireLog.FULL);
-    for (Platform p : Platform.values()) {
-      AtomicReference<byte[]> body = new AtomicReference<>(new byte[0]);
-      BODIES.put(p, body);
-      String root = server.route("fz-" + p.id(), (req, s, out) -> FaultServer.write(out, 200, Map.of(), body.get()));
+    for (Variant p : Variant.values()) {
+      AtomicReference<Served> served = new AtomicReference<>(new Served(null, new byte[0]));
+      BODIES.put(p, served);
+      String root = server.route("fz-" + p.id(), (req, s, out) -> FaultServer.write(out, 200, Map.of(), answer(p, served.get(), req)));
       DIRECTORIES.put(p, Harness.directory(p, root, settings));
     }
   }
@@ -104,6 +113,21 @@ class ResponseFuzzTest {
         + DECODED.get() + " decoded, " + TYPED.get() + " typed exceptions, " + (TRIES.get() - DECODED.get() - TYPED.get())
         + " other");
     server.close();
+  }
+
+  /** The served body if the request is for its action (or it has none), else the action's recorded body. */
+  private static byte[] answer(Variant p, Served served, FaultServer.Request req) throws java.io.IOException {
+    String path = req.path().contains("?") ? req.path().substring(0, req.path().indexOf('?')) : req.path();
+    String action = path.substring(path.lastIndexOf('/') + 1);
+    if (served.action() == null || served.action().equals(action)) {
+      return served.body();
+    }
+    for (Recorded r : RECORDED) {
+      if (r.platform() == p && action.equals(r.action())) {
+        return JSON.writeValueAsBytes(r.body());
+      }
+    }
+    throw new IllegalStateException("no recorded response for " + p.id() + " " + action);
   }
 
   @Provide
@@ -118,7 +142,7 @@ class ResponseFuzzTest {
   void everyMutatedResponseIsDecodedOrTypedInTimeAndQuotesNoSecret(@ForAll("cases") Case c) throws Exception {
     Recorded r = RECORDED.get(c.recording());
     byte[] body = mutate(r, c);
-    BODIES.get(r.platform()).set(body);
+    BODIES.get(r.platform()).set(new Served(r.action(), body));
     Harness.Op op = Harness.ops(r.platform()).stream().filter(o -> o.name().equals(r.operation())).findFirst().orElseThrow();
 
     long start = System.nanoTime();
@@ -139,7 +163,7 @@ class ResponseFuzzTest {
     String kind = outcome instanceof Throwable ? outcome.getClass().getSimpleName() : "decoded";
     Statistics.collect(r.platform().id(), kind);
 
-    String what = r.platform().id() + " " + r.operation() + " " + c;
+    String what = r.platform().id() + " " + r.operation() + (r.action() == null ? "" : " (" + r.action() + ")") + " " + c;
     assertThat(took).as("took, " + what).isLessThan(BOUND);
     if (outcome instanceof Throwable) {
       Throwable t = (Throwable) outcome;
@@ -296,7 +320,10 @@ class ResponseFuzzTest {
   /** The recordings cover every platform and every operation that reads a body. */
   @net.jqwik.api.Example
   void theRecordingsCoverEveryPlatform() {
-    assertThat(RECORDED.stream().map(Recorded::platform).distinct()).containsExactlyInAnyOrder(Platform.values());
+    assertThat(RECORDED.stream().map(Recorded::platform).distinct()).containsExactlyInAnyOrder(Variant.values());
+    // Every action a LiveChat v3.4 operation calls has a recording to answer with.
+    assertThat(RECORDED.stream().filter(r -> r.platform() == Variant.LIVECHAT_V3_4).map(Recorded::action).distinct())
+        .contains("list_bots", "get_bot", "create_bot", "list_routing_statuses", "update_bot", "set_routing_status");
     assertThat(new String(JSON.toString().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isNotEmpty();
   }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.facade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.facade.Harness.Variant;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.http.RetryPolicy;
@@ -10,6 +11,7 @@ import dev.switchboard.runtime.testing.FaultServer;
 import dev.switchboard.runtime.testing.LogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +32,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The secrets canary: each platform's credential is an easy-to-grep value, the wire log is at its
  * most verbose, and the server makes every kind of failure happen while echoing the credential
  * back (in error bodies, in JSON fields, in GraphQL messages, extensions and paths, in 2xx bodies
- * that parse and in ones that do not). The credential must appear in no log line, exception
- * message, {@code toString()}, cause, stack trace, error context or GraphQL error.
+ * that parse and in ones that do not), for every platform, LiveChat at both API versions. The
+ * credential must appear in no log line, exception message, {@code toString()}, cause, stack
+ * trace, error context or GraphQL error.
  */
 class SecretsCanaryTest {
   private static FaultServer server;
@@ -60,6 +63,12 @@ class SecretsCanaryTest {
     a.put("2xx JSON echoing", FaultServer.status(200, Map.of(), "{\"id\":\"7\",\"name\":\"" + secret + "\",\"agentId\":\"7\","
         + "\"bot_agent_id\":\"7\",\"bot_agent\":{\"id\":\"7\",\"name\":\"" + secret + "\"},\"results\":[{\"id\":\"7\",\"name\":\""
         + secret + "\"}],\"agents\":[{\"agentId\":\"7\"}],\"bot_agents\":[{\"id\":\"7\"}]}"));
+    // LiveChat v3.4's list actions answer arrays: there, the echoing bodies parse only as arrays.
+    String object = "{\"id\":\"7\",\"agent_id\":\"7\",\"status\":\"accepting_chats\",\"name\":\"" + secret + "\"}";
+    byte[] array = ("[" + object + "]").getBytes(StandardCharsets.UTF_8);
+    byte[] single = object.getBytes(StandardCharsets.UTF_8);
+    a.put("2xx JSON echoing, arrays where v3.4 lists", (req, s, out) -> FaultServer.write(out, 200, Map.of(),
+        req.path().endsWith("/list_bots") || req.path().endsWith("/list_routing_statuses") ? array : single));
     a.put("2xx truncated", FaultServer.truncated("{\"id\":\"" + secret));
     a.put("GraphQL errors echoing", FaultServer.status(200, Map.of(), "{\"errors\":[{\"message\":\"bad key " + secret + "\","
         + "\"path\":[\"agents\",\"" + secret + "\"],\"extensions\":{\"code\":\"UNAUTHENTICATED\",\"presented\":\"" + secret
@@ -69,8 +78,8 @@ class SecretsCanaryTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void theSecretAppearsNowhere(Platform p) throws Exception {
+  @EnumSource(Variant.class)
+  void theSecretAppearsNowhere(Variant p) throws Exception {
     String secret = Harness.secret(p);
     Harness.Settings settings = new Harness.Settings(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1))
         .maxDelay(Duration.ofMillis(2)).build(), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
@@ -104,7 +113,7 @@ class SecretsCanaryTest {
     assertThat(kinds).contains("ValidationException", "AuthenticationException", "PermissionException",
         "NotFoundException", "RateLimitedException", "ServerException", "UnexpectedResponseException",
         "TransportException");
-    if (p != Platform.BCRUMBS) {
+    if (p != Variant.BCRUMBS) {
       assertThat(kinds).contains("ConflictException");
     }
   }

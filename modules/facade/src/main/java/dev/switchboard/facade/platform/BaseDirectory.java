@@ -107,11 +107,11 @@ abstract class BaseDirectory implements AgentDirectory {
   }
 
   /** Each element mapped; a null element is an unexpected response naming the list. */
-  <S> List<Agent> each(List<S> items, String field, String operation, java.util.function.Function<S, Agent> map) {
+  <S, T> List<T> each(List<S> items, String field, String operation, java.util.function.Function<S, T> map) {
     if (items == null) {
       return null;
     }
-    List<Agent> out = new java.util.ArrayList<>(items.size());
+    List<T> out = new java.util.ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       S item = items.get(i);
       if (item == null) {

@@ -50,7 +50,7 @@ public final class LiveChatDirectory extends BaseDirectory {
   private LiveChatDirectory(LiveChatClient client) {
     super(Platform.LIVECHAT, EnumSet.allOf(Capability.class));
     this.client = client;
-    this.v34 = client.apiVersion() == LiveChatApiVersion.V3_4 ? new LiveChatV34(client) : null;
+    this.v34 = client.apiVersion() == LiveChatApiVersion.V3_4 ? new LiveChatV34(client, this) : null;
   }
 
   /**

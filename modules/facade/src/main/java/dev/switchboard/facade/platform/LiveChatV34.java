@@ -10,6 +10,7 @@ import dev.switchboard.livechat.v34.implementation.model.AgentRoutingStatus;
 import dev.switchboard.livechat.v34.implementation.model.Bot;
 import dev.switchboard.livechat.v34.implementation.model.BotIdRequest;
 import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
+import dev.switchboard.livechat.v34.implementation.model.CreateBotResponse;
 import dev.switchboard.livechat.v34.implementation.model.ListBotsRequest;
 import dev.switchboard.livechat.v34.implementation.model.ListRoutingStatusesRequest;
 import dev.switchboard.livechat.v34.implementation.model.RoutingStatus;
@@ -21,24 +22,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 /**
  * {@link LiveChatDirectory} at API v3.4. A bot has no {@code status} there: its availability is its
  * routing status, set with {@code set_routing_status} and read with {@code list_routing_statuses}
  * (Agent Chat API), so reads join the bots with the routing statuses, and create and availability
  * changes add a {@code set_routing_status} call. A bot missing from the routing statuses reads as
- * {@link Availability#UNKNOWN}: what LiveChat answers for such a bot is not documented.
+ * {@link Availability#UNKNOWN}: what LiveChat answers for such a bot is not documented. A success
+ * body without what is read here (a bot's or a routing status's id, a list, a null element) is an
+ * unexpected response naming the operation and the field, through the directory's checks.
  */
 final class LiveChatV34 {
   static final StatusMapping<RoutingStatus> STATUS = new StatusMapping<>("livechat",
       RoutingStatus.ACCEPTING_CHATS, RoutingStatus.NOT_ACCEPTING_CHATS, RoutingStatus.OFFLINE);
   private static final String BOT = "bot";
 
-  private final LiveChatClient client;
+  private static final String LIST_BOTS = "listBots";
+  private static final String GET_BOT = "getBot";
+  private static final String CREATE_BOT = "createBot";
+  private static final String LIST_STATUSES = "listRoutingStatuses";
 
-  LiveChatV34(LiveChatClient client) {
+  private final LiveChatClient client;
+  /** The directory this serves: its checks of success bodies (present, each, idOf). */
+  private final BaseDirectory checks;
+
+  LiveChatV34(LiveChatClient client, BaseDirectory checks) {
     this.client = client;
+    this.checks = checks;
   }
 
   private static ListBotsRequest all() {
@@ -49,27 +59,30 @@ final class LiveChatV34 {
     return new ListRoutingStatusesRequest().filters(new RoutingStatusFilters());
   }
 
-  private static Map<String, RoutingStatus> byAgent(List<AgentRoutingStatus> statuses) {
+  /** Each bot's routing status; a status without its agent's id cannot be joined, so it is unexpected. */
+  private Map<String, RoutingStatus> byAgent(List<AgentRoutingStatus> statuses) {
     Map<String, RoutingStatus> out = new HashMap<>();
-    if (statuses != null) {
-      for (AgentRoutingStatus s : statuses) {
-        if (s.getAgentId() != null) {
-          out.put(s.getAgentId(), s.getStatus());
-        }
-      }
+    for (AgentRoutingStatus s : checks.each(checks.present(statuses, LIST_STATUSES), "routing_statuses", LIST_STATUSES,
+        s -> s)) {
+      out.put(checks.idOf(s.getAgentId(), "agent_id", LIST_STATUSES), s.getStatus());
     }
     return out;
   }
 
-  private static Agent agent(Bot b, Map<String, RoutingStatus> statuses) {
-    RoutingStatus s = statuses.get(b.getId());
-    return new Agent(Platform.LIVECHAT, b.getId(), b.getName(), null, BOT,
+  private Agent agent(Bot b, Map<String, RoutingStatus> statuses, String operation) {
+    String id = checks.idOf(b.getId(), "id", operation);
+    RoutingStatus s = statuses.get(id);
+    return new Agent(Platform.LIVECHAT, id, b.getName(), null, BOT,
         s == null ? Availability.UNKNOWN : STATUS.toAvailability(s), b);
   }
 
-  private static Page<Agent> page(List<Bot> bots, List<AgentRoutingStatus> statuses) {
+  private Agent agent(Bot b, List<AgentRoutingStatus> statuses) {
+    return agent(checks.present(b, GET_BOT), byAgent(statuses), GET_BOT);
+  }
+
+  private Page<Agent> page(List<Bot> bots, List<AgentRoutingStatus> statuses) {
     Map<String, RoutingStatus> s = byAgent(statuses);
-    return new Page<>(bots == null ? null : bots.stream().map(b -> agent(b, s)).collect(Collectors.toList()), null);
+    return new Page<>(checks.each(checks.present(bots, LIST_BOTS), "bots", LIST_BOTS, b -> agent(b, s, LIST_BOTS)), null);
   }
 
   Page<Agent> page() {
@@ -83,12 +96,12 @@ final class LiveChatV34 {
 
   Agent get(String id) {
     Bot bot = client.bots().getBot(new BotIdRequest().id(id));
-    return agent(bot, byAgent(client.routingStatus().listRoutingStatuses(statuses())));
+    return agent(bot, client.routingStatus().listRoutingStatuses(statuses()));
   }
 
   CompletableFuture<Agent> getAsync(String id) {
     return client.botsAsync().getBot(new BotIdRequest().id(id)).thenCompose(bot ->
-        client.routingStatusAsync().listRoutingStatuses(statuses()).thenApply(s -> agent(bot, byAgent(s))));
+        client.routingStatusAsync().listRoutingStatuses(statuses()).thenApply(s -> agent(bot, s)));
   }
 
   /** The routing status a new bot gets: OFFLINE unless asked, so it receives no chats before it is ready. */
@@ -97,15 +110,20 @@ final class LiveChatV34 {
   }
 
   Agent create(CreateBotRequest request, RoutingStatus status) {
-    String id = client.bots().createBot(request).getId();
+    String id = createdId(client.bots().createBot(request));
     client.routingStatus().setRoutingStatus(new SetRoutingStatusRequest().agentId(id).status(status));
     return created(id, request, status);
   }
 
   CompletableFuture<Agent> createAsync(CreateBotRequest request, RoutingStatus status) {
-    return client.botsAsync().createBot(request).thenCompose(r -> client.routingStatusAsync()
-        .setRoutingStatus(new SetRoutingStatusRequest().agentId(r.getId()).status(status))
-        .thenApply(x -> created(r.getId(), request, status)));
+    return client.botsAsync().createBot(request).thenApply(this::createdId).thenCompose(id -> client.routingStatusAsync()
+        .setRoutingStatus(new SetRoutingStatusRequest().agentId(id).status(status))
+        .thenApply(x -> created(id, request, status)));
+  }
+
+  /** The new bot's id, checked before its routing status is set (no status is sent for no bot). */
+  private String createdId(CreateBotResponse r) {
+    return checks.idOf(checks.present(r, CREATE_BOT).getId(), "id", CREATE_BOT);
   }
 
   private static Agent created(String id, CreateBotRequest request, RoutingStatus status) {
