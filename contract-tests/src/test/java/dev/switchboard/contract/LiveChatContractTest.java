@@ -2,12 +2,14 @@ package dev.switchboard.contract;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static dev.switchboard.contract.Contracts.*;
+import static dev.switchboard.contract.LiveChatPacts.TOKEN;
+import static dev.switchboard.contract.LiveChatPacts.empty;
+import static dev.switchboard.contract.LiveChatPacts.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
-import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
@@ -52,7 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = "livechat", pactVersion = PactSpecVersion.V4, hostInterface = LOOPBACK)
 class LiveChatContractTest {
   static final String BASE_PATH = "/v3.1/configuration/action";
-  private static final String TOKEN = "fra:livechat-test-access-token";
   private static final String BOT = "5c9871d5372c824cbf22d860a707a578";
   private static final String STATUS = "accepting chats|not accepting chats|offline";
 
@@ -64,22 +65,10 @@ class LiveChatContractTest {
   /** Every method is a JSON POST to {@code <base>/<method>}. */
   private static PactDslRequestWithPath call(PactDslWithProvider p, String state, String description, String method,
       DslPart body) {
-    return p.given(state).uponReceiving(description).method("POST").path(BASE_PATH + "/" + method)
-        .matchHeader("Authorization", "Bearer \\S+", "Bearer " + TOKEN)
-        .matchHeader("X-Region", "[a-z]+", "fra")
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(body);
+    return LiveChatPacts.call(p, state, description, BASE_PATH + "/" + method, body);
   }
 
-  private static DslPart error(String type, String message) {
-    return newJsonBody(b -> b.object("error", e -> e
-        .stringValue("type", type)
-        .stringType("message", message))).build();
-  }
 
-  private static DslPart empty() {
-    return new PactDslJsonBody();
-  }
 
   // ---- create ----
 

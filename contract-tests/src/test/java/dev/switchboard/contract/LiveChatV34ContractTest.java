@@ -2,6 +2,9 @@ package dev.switchboard.contract;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static dev.switchboard.contract.Contracts.*;
+import static dev.switchboard.contract.LiveChatPacts.TOKEN;
+import static dev.switchboard.contract.LiveChatPacts.empty;
+import static dev.switchboard.contract.LiveChatPacts.error;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = "livechat-v3.4", pactVersion = PactSpecVersion.V4, hostInterface = LOOPBACK)
 class LiveChatV34ContractTest {
   static final String VERSION_ROOT = "/v3.4";
-  private static final String TOKEN = "fra:livechat-test-access-token";
   private static final String BOT = "5c9871d5372c824cbf22d860a707a578";
   private static final String ROUTING = "accepting_chats|not_accepting_chats|offline";
 
@@ -63,23 +65,10 @@ class LiveChatV34ContractTest {
   /** Every method is a JSON POST to {@code /v3.4/<api>/action/<method>} with the token's region. */
   private static PactDslRequestWithPath call(PactDslWithProvider p, String state, String description, String api,
       String method, DslPart body) {
-    return p.given(state).uponReceiving(description).method("POST")
-        .path(VERSION_ROOT + "/" + api + "/action/" + method)
-        .matchHeader("Authorization", "Bearer \\S+", "Bearer " + TOKEN)
-        .matchHeader("X-Region", "[a-z]+", "fra")
-        .matchHeader("Content-Type", JSON, "application/json")
-        .body(body);
+    return LiveChatPacts.call(p, state, description, VERSION_ROOT + "/" + api + "/action/" + method, body);
   }
 
-  private static DslPart error(String type, String message) {
-    return newJsonBody(b -> b.object("error", e -> e
-        .stringValue("type", type)
-        .stringType("message", message))).build();
-  }
 
-  private static DslPart empty() {
-    return new PactDslJsonBody();
-  }
 
   // ---- create_bot ----
 
