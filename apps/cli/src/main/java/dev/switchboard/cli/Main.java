@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +55,8 @@ import picocli.CommandLine.Spec;
         "1:A platform failed (its error is shown; the other platforms were still applied).",
         "2:Bad input or configuration: an unknown option or value, an invalid roster, a platform that "
             + "is not configured. Nothing was sent."},
-    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class, Main.Completion.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** {@code --version}: the build's version, the same one the clients send in their User-Agent. */
   static final class Version implements CommandLine.IVersionProvider {
@@ -363,6 +366,52 @@ public final class Main implements Callable<Integer> {
       } finally {
         Files.deleteIfExists(roster);
       }
+    }
+  }
+
+  /** {@code completion bash|zsh}: picocli's generated completion script for the whole command tree. */
+  @Command(name = "completion", description = {
+      "Print a shell completion script for switchboard, generated from its commands and options.",
+      "bash: run `source <(switchboard completion bash)`, or save the output in a bash-completion.d folder.",
+      "zsh: prints the same bash script, not a native zsh one. When zsh sources it, the script turns on zsh's "
+          + "bashcompinit and completes through it: `source <(switchboard completion zsh)` in ~/.zshrc."})
+  static final class Completion implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SHELL", converter = ShellConverter.class, completionCandidates = Shells.class,
+        description = "bash or zsh")
+    String shell;
+
+    @Override
+    public Integer call() {
+      // Both shells get the one script: picocli writes only bash, and its script loads zsh's
+      // bashcompinit itself when it runs under zsh.
+      main.out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+      main.out.flush();
+      return OK;
+    }
+  }
+
+  /** The shells {@code completion} serves. */
+  static final class Shells implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("bash", "zsh").iterator();
+    }
+  }
+
+  /** Checks {@code completion}'s SHELL at parse time, so a wrong one is bad input (exit 2). */
+  static final class ShellConverter implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      for (String shell : new Shells()) {
+        if (shell.equals(value)) {
+          return shell;
+        }
+      }
+      throw new CommandLine.TypeConversionException("SHELL must be bash or zsh, was '" + value + "'");
     }
   }
 
