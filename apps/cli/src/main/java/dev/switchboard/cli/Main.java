@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
     description = "Manage support agents on Chatwoot, Bird, ChatCaptain, LiveChat and bcrumbs.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:Done: every platform did what was asked.",
+        "0:Done.",
         "1:A platform failed (its error is shown; the other platforms were still applied).",
         "2:Bad input or configuration: an unknown option or value, an invalid roster, a platform that "
             + "is not configured. Nothing was sent."},
@@ -426,6 +426,18 @@ public final class Main implements Callable<Integer> {
       return BAD_INPUT;
     }
     try (Connection c = main.connect(demo)) {
+      // A roster platform without credentials is a configuration problem, as in `agents list`:
+      // exit 2 before anything is sent, not a failure halfway through (exit 1).
+      List<Platform> unconfigured = roster.platforms.stream()
+          .filter(p -> only.isEmpty() || only.contains(p))
+          .filter(p -> c.switchboard.find(p).isEmpty())
+          .collect(Collectors.toList());
+      if (!unconfigured.isEmpty()) {
+        unconfigured.forEach(p -> main.err.println("error: " + p.id()
+            + " is not configured (set its SWITCHBOARD_* variables, or leave it out with -p)"));
+        main.err.println("Nothing was sent to any platform.");
+        return BAD_INPUT;
+      }
       List<Sync.PlatformPlan> plan = Sync.plan(c.switchboard, roster, only, keepExtra);
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("plan", plan.stream().map(Main::planJson).collect(Collectors.toList()));

@@ -62,6 +62,17 @@ class CommandSurfaceTest {
   }
 
   @Test
+  void theRootHelpDocumentsTheExitCodesTheCommandsReturn() {
+    Run r = CliTest.run(Map.of(), "--help");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Exit codes:",
+        "  " + Main.OK + "   Done",
+        "  " + Main.FAILED + "   A platform failed",
+        "  " + Main.BAD_INPUT + "   Bad input or configuration");
+  }
+
+  @Test
   void theHelpCommandShowsEachCommandsUsage() {
     for (List<String> path : commandPaths()) {
       if (path.isEmpty()) {
