@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,19 +26,37 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code switchboard}: manage agents on every platform from one command line, and keep one roster
- * in sync everywhere. Exit codes: 0 done, 1 a platform failed, 2 bad input (nothing was sent).
+ * in sync everywhere. Exit codes: 0 done, 1 a platform failed, 2 bad input or configuration
+ * (nothing was sent).
+ *
+ * <p>The root command's scope is {@link ScopeType#INHERIT}: every subcommand, to any depth, gets
+ * {@code --help}/{@code --version} and the exit-code table from here, so a new subcommand cannot
+ * be added without them (before, only the root had {@code --help}, and {@code sync --help} was an
+ * unknown option, exit 2).
  */
-@Command(name = "switchboard", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "switchboard", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Manage support agents on Chatwoot, Bird, ChatCaptain, LiveChat and bcrumbs.",
-    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:Done.",
+        "1:A platform failed (its error is shown; the other platforms were still applied).",
+        "2:Bad input or configuration: an unknown option or value, an invalid roster, a platform that "
+            + "is not configured. Nothing was sent."},
+    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class, Main.Completion.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** {@code --version}: the build's version, the same one the clients send in their User-Agent. */
   static final class Version implements CommandLine.IVersionProvider {
@@ -51,11 +70,17 @@ public final class Main implements Callable<Integer> {
   static final int FAILED = 1;
   static final int BAD_INPUT = 2;
 
-  @Option(names = "--config", description = "Properties file with SWITCHBOARD_* settings (the environment wins).")
+  // Inherited by every subcommand, so `sync x.yaml --sandbox` works like `--sandbox sync x.yaml`:
+  // picocli gives each subcommand a copy of the option bound to these same fields.
+  @Option(names = "--config", scope = ScopeType.INHERIT,
+      description = "Properties file with SWITCHBOARD_* settings (the environment wins).")
   Path config;
 
-  @Option(names = "--sandbox", description = "Use the embedded sandbox even if credentials are set.")
+  @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+      description = "Use the embedded sandbox even if credentials are set.")
   boolean sandbox;
+
+  @Spec CommandSpec spec;
 
   private final Map<String, String> env;
   PrintWriter out;
@@ -78,18 +103,30 @@ public final class Main implements Callable<Integer> {
 
   /** Runs one command line; the tests' entry point. */
   static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main(env, out, err));
-    cli.setOut(out).setErr(err);
-    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+    CommandLine cli = commandLine(new Main(env, out, err));
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code == CommandLine.ExitCode.USAGE ? BAD_INPUT : code;
   }
 
+  /** The whole command tree, wired to {@code main}'s streams; the tests walk it. */
+  static CommandLine commandLine(Main main) {
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(main.out).setErr(main.err);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+    return cli;
+  }
+
   @Override
   public Integer call() {
-    new CommandLine(this).usage(out);
+    return missingCommand(spec, err);
+  }
+
+  /** A command that only groups subcommands was run bare: bad input, with its usage on stderr. */
+  static int missingCommand(CommandSpec spec, PrintWriter err) {
+    err.println("error: name a command (" + String.join(", ", spec.subcommands().keySet()) + ")");
+    spec.commandLine().usage(err);
     return BAD_INPUT;
   }
 
@@ -122,14 +159,15 @@ public final class Main implements Callable<Integer> {
   /** {@code agents list|get|create|update|delete|availability}. */
   @Command(name = "agents", description = "List and manage agents on one platform (or list all).",
       subcommands = {Agents.ListCmd.class, Agents.Get.class, Agents.Create.class, Agents.Update.class,
-          Agents.Delete.class, Agents.AvailabilityCmd.class})
+          Agents.Delete.class, Agents.AvailabilityCmd.class, CommandLine.HelpCommand.class})
   static final class Agents implements Callable<Integer> {
     @ParentCommand Main main;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
-      new CommandLine(this).usage(main.out);
-      return BAD_INPUT;
+      return missingCommand(spec, main.err);
     }
 
     /** Runs an action against one platform's directory, mapping failures to exit codes. */
@@ -331,6 +369,52 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** {@code completion bash|zsh}: picocli's generated completion script for the whole command tree. */
+  @Command(name = "completion", description = {
+      "Print a shell completion script for switchboard, generated from its commands and options.",
+      "bash: run `source <(switchboard completion bash)`, or save the output in a bash-completion.d folder.",
+      "zsh: prints the same bash script, not a native zsh one. When zsh sources it, the script turns on zsh's "
+          + "bashcompinit and completes through it: `source <(switchboard completion zsh)` in ~/.zshrc."})
+  static final class Completion implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "SHELL", converter = ShellConverter.class, completionCandidates = Shells.class,
+        description = "bash or zsh")
+    String shell;
+
+    @Override
+    public Integer call() {
+      // Both shells get the one script: picocli writes only bash, and its script loads zsh's
+      // bashcompinit itself when it runs under zsh.
+      main.out.print(AutoComplete.bash(spec.root().name(), spec.root().commandLine()));
+      main.out.flush();
+      return OK;
+    }
+  }
+
+  /** The shells {@code completion} serves. */
+  static final class Shells implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("bash", "zsh").iterator();
+    }
+  }
+
+  /** Checks {@code completion}'s SHELL at parse time, so a wrong one is bad input (exit 2). */
+  static final class ShellConverter implements CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      for (String shell : new Shells()) {
+        if (shell.equals(value)) {
+          return shell;
+        }
+      }
+      throw new CommandLine.TypeConversionException("SHELL must be bash or zsh, was '" + value + "'");
+    }
+  }
+
   static int sync(Main main, Path rosterFile, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json,
       boolean demo) {
     Roster roster;
@@ -342,6 +426,18 @@ public final class Main implements Callable<Integer> {
       return BAD_INPUT;
     }
     try (Connection c = main.connect(demo)) {
+      // A roster platform without credentials is a configuration problem, as in `agents list`:
+      // exit 2 before anything is sent, not a failure halfway through (exit 1).
+      List<Platform> unconfigured = roster.platforms.stream()
+          .filter(p -> only.isEmpty() || only.contains(p))
+          .filter(p -> c.switchboard.find(p).isEmpty())
+          .collect(Collectors.toList());
+      if (!unconfigured.isEmpty()) {
+        unconfigured.forEach(p -> main.err.println("error: " + p.id()
+            + " is not configured (set its SWITCHBOARD_* variables, or leave it out with -p)"));
+        main.err.println("Nothing was sent to any platform.");
+        return BAD_INPUT;
+      }
       List<Sync.PlatformPlan> plan = Sync.plan(c.switchboard, roster, only, keepExtra);
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("plan", plan.stream().map(Main::planJson).collect(Collectors.toList()));

@@ -203,6 +203,29 @@ class CliTest {
   }
 
   @Test
+  void aRosterPlatformThatIsNotConfiguredIsBadInputAndNothingIsSent(Sandbox sandbox, Switchboard sb) throws IOException {
+    // Only Chatwoot is configured; the roster also names Bird. `agents list -p bird` says exit 2 for
+    // this; sync says the same, before anything is sent to Chatwoot.
+    Map<String, String> env = new HashMap<>(env(sandbox));
+    env.keySet().removeIf(k -> !k.startsWith("SWITCHBOARD_CHATWOOT_"));
+    Path f = roster("platforms: [chatwoot, bird]\nagents:\n  - name: Ada\n    email: ada@example.com\n");
+
+    Run sync = run(env, "sync", f.toString());
+    Run dry = run(env, "sync", f.toString(), "--dry-run");
+    Run list = run(env, "agents", "list", "-p", "bird");
+
+    for (Run r : List.of(sync, dry, list)) {
+      assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.BAD_INPUT);
+      assertThat(r.err()).contains("bird is not configured");
+    }
+    assertThat(sync.err()).contains("Nothing was sent");
+    assertThat(names(sb).get(Platform.CHATWOOT)).isEmpty();
+    Run onlyChatwoot = run(env, "sync", f.toString(), "-p", "chatwoot");
+    assertThat(onlyChatwoot.code()).as(onlyChatwoot.err()).isZero();
+    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada");
+  }
+
+  @Test
   void agentCommandsOnAnyPlatform(Sandbox sandbox) throws IOException {
     Map<String, String> env = env(sandbox);
 
