@@ -35,7 +35,7 @@ public class BcrumbsList {
    */
   @Benchmark
   public int client(States.Feign s, Blackhole bh) {
-    AgentsInput input = AgentsInput.builder().workspaceId(BCRUMBS_WORKSPACE).first(PAGE_SIZE).build();
+    AgentsInput input = AgentsInput.builder().workspaceId(BCRUMBS_WORKSPACE).build();
     return Checks.page(s.bcrumbs.agents(input).nodes, bh);
   }
 
@@ -46,6 +46,6 @@ public class BcrumbsList {
    */
   @Benchmark
   public int raw(States.Raw s, Blackhole bh) {
-    return Checks.page(s.client.bcrumbsAgents(GRAPHQL_PATH, BCRUMBS_WORKSPACE, PAGE_SIZE).nodes(), bh);
+    return Checks.page(s.client.bcrumbsAgents(GRAPHQL_PATH, BCRUMBS_WORKSPACE).nodes(), bh);
   }
 }

@@ -72,7 +72,7 @@ public final class States {
           () -> bird.listAgents(LoopbackServer.WORKSPACE,
               new AgentsApi.ListAgentsQueryParams().limit(LoopbackServer.PAGE_SIZE)),
           () -> bcrumbs.agents(dev.switchboard.bcrumbs.implementation.type.AgentsInput.builder()
-              .workspaceId(LoopbackServer.BCRUMBS_WORKSPACE).first(LoopbackServer.PAGE_SIZE).build()));
+              .workspaceId(LoopbackServer.BCRUMBS_WORKSPACE).build()));
     }
   }
 
@@ -88,7 +88,7 @@ public final class States {
       Checks.deep(client.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID));
       warmUp(() -> client.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID),
           () -> client.listAgents(LoopbackServer.WORKSPACE, LoopbackServer.PAGE_SIZE, null),
-          () -> client.bcrumbsAgents(LoopbackServer.GRAPHQL_PATH, LoopbackServer.BCRUMBS_WORKSPACE, LoopbackServer.PAGE_SIZE));
+          () -> client.bcrumbsAgents(LoopbackServer.GRAPHQL_PATH, LoopbackServer.BCRUMBS_WORKSPACE));
     }
   }
 

@@ -104,14 +104,13 @@ public final class RawClients {
   /**
    * @param graphQlPath the endpoint path, e.g. {@code /gq}
    * @param workspaceId the workspace
-   * @param first page size
-   * @return the first page's agents
+   * @return the first page's agents (bcrumbs documents no page size input; the server picks it)
    */
-  public Agents bcrumbsAgents(String graphQlPath, int workspaceId, int first) {
+  public Agents bcrumbsAgents(String graphQlPath, int workspaceId) {
     byte[] body;
     try {
       body = mapper.writeValueAsBytes(new GraphQlRequest("agents", AGENTS_QUERY,
-          Map.of("input", Map.of("workspaceId", workspaceId, "first", first))));
+          Map.of("input", Map.of("workspaceId", workspaceId))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
