@@ -22,7 +22,7 @@ final class RequiredFieldsStep implements HttpPipelinePolicy {
   /** Throws {@link dev.switchboard.runtime.error.InvalidInputException} naming the missing field. */
   void check(HttpCall call) {
     if (!call.argumentsChecked()) {
-      required.check(call.method(), call.arguments());
+      required.check(call.method(), call.operation(), call.arguments());
       call.argumentsChecked(true);
     }
   }
