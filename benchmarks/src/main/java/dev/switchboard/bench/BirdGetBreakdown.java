@@ -4,7 +4,7 @@ import static dev.switchboard.bench.LoopbackServer.AGENT_ID;
 import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
 
 import dev.switchboard.bird.implementation.api.AgentsApi;
-import dev.switchboard.runtime.http.JdkTransport;
+import dev.switchboard.runtime.http.JdkHttpTransport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@link BirdGet} with the SDK's Feign stack unchanged on java.net.http instead of OkHttp
- * ({@link JdkTransport}). Not part of the default run (see BENCHMARKS.md).
+ * ({@link JdkHttpTransport}, the runtime's public transport). Not part of the default run (see BENCHMARKS.md).
  */
 public class BirdGetBreakdown {
   /** The client. */
@@ -24,7 +24,7 @@ public class BirdGetBreakdown {
     /** Builds it. */
     @Setup(Level.Trial)
     public void setup() {
-      bird = JdkTransport.create(AgentsApi.class, Contenders.config(Contenders.port()));
+      bird = Contenders.onJdk(Contenders.config(Contenders.port())).client(AgentsApi.class);
       Checks.deep(bird.getAgent(WORKSPACE, AGENT_ID));
       States.warmUp(() -> bird.getAgent(WORKSPACE, AGENT_ID));
     }

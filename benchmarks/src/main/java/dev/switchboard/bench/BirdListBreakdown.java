@@ -13,7 +13,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientConfig;
 import dev.switchboard.runtime.http.HttpClients;
-import dev.switchboard.runtime.http.JdkTransport;
+import dev.switchboard.runtime.http.JdkHttpTransport;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
 import dev.switchboard.runtime.json.Json;
@@ -46,7 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code okhttpReader}: the same, but the body read through an {@code InputStreamReader},
  *       as Feign's {@code JacksonDecoder} reads it;
  *   <li>{@code feignJdk}: the SDK's whole Feign stack unchanged, on java.net.http instead of
- *       OkHttp ({@link JdkTransport}).
+ *       OkHttp ({@link JdkHttpTransport}, the runtime's public transport).
  * </ul>
  *
  * <p>The shipped client itself is {@code BirdList.feign}. While the runtime still decoded through a
@@ -85,7 +85,7 @@ public class BirdListBreakdown {
           Credential.header("Authorization", "AccessKey", Secret.of(ACCESS_KEY, "accessKey")),
           Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
           RetryPolicy.none(), HttpClients.shared(), "switchboard-java/0.1.0 (bird)", WireLog.NONE);
-      feignJdk = JdkTransport.create(AgentsApi.class, config);
+      feignJdk = Contenders.onJdk(config).client(AgentsApi.class);
       Checks.deep(feignJdk.getAgent(WORKSPACE, LoopbackServer.AGENT_ID));
       BirdListBreakdown self = new BirdListBreakdown();
       Blackhole bh = new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");

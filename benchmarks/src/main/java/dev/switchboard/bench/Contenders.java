@@ -10,6 +10,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientConfig;
 import dev.switchboard.runtime.http.HttpClients;
+import dev.switchboard.runtime.http.JdkHttpTransport;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
 import java.net.URI;
@@ -105,6 +106,19 @@ public final class Contenders {
    */
   public static dev.switchboard.bird.implementation.api.AgentsApi syncOnly(int port) {
     return config(port).client(dev.switchboard.bird.implementation.api.AgentsApi.class);
+  }
+
+  /**
+   * The same settings on the runtime's public {@code java.net.http} transport: the SDK's whole
+   * stack unchanged except the transport (the {@code feignJdk} breakdown rows).
+   *
+   * @param c the settings
+   * @return them with a {@link JdkHttpTransport}
+   */
+  public static ClientConfig onJdk(ClientConfig c) {
+    return new ClientConfig(c.provider(), c.baseUrl(), c.credential(), c.connectTimeout(), c.readTimeout(),
+        c.attemptTimeout(), c.callTimeout(), c.retryPolicy(), c.httpClient(), c.userAgent(), c.wireLog(),
+        c.policies(), JdkHttpTransport.create(c.connectTimeout()), c.requestIdHeaders());
   }
 
   /**

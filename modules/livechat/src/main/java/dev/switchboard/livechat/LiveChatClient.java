@@ -138,6 +138,9 @@ public final class LiveChatClient {
 
     private Builder() {
       super(PROVIDER, DEFAULT_API_VERSION.defaultBaseUrl());
+      // LiveChat's own request id header; it moved here from the runtime's generic list unchanged
+      // (no source for it in the seeds or the spec: carried over as the runtime had it).
+      requestIdHeader("x-livechat-request-id");
     }
 
     /**

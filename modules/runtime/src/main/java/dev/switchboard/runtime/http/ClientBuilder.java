@@ -3,6 +3,8 @@ package dev.switchboard.runtime.http;
 import dev.switchboard.runtime.auth.Credential;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -25,6 +27,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private OkHttpClient httpClient = HttpClients.shared();
   private String userAgent;
   private WireLog wireLog = WireLog.NONE;
+  private final List<HttpPipelinePolicy> policies = new ArrayList<>();
+  private HttpTransport transport;
+  private final List<String> requestIdHeaders = new ArrayList<>();
 
   /**
    * @param provider the platform name, e.g. {@code "bird"}
@@ -159,6 +164,46 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Adds a step to every call's pipeline, e.g. to add a header or to measure calls. A
+   * {@link HttpPipelinePolicy.Stage#PER_CALL} step runs once per call, before the retry step, and
+   * sees the final outcome; a {@link HttpPipelinePolicy.Stage#PER_ATTEMPT} step runs inside the retry
+   * step, once per attempt. Both run after the user agent is set and before the attempt timeout,
+   * the credential and the wire log are applied, and before errors become exceptions. Steps of one
+   * stage run in the order added.
+   *
+   * @param policy the step
+   * @return this
+   */
+  public B addPolicy(HttpPipelinePolicy policy) {
+    policies.add(Objects.requireNonNull(policy, "policy"));
+    return self();
+  }
+
+  /**
+   * @param transport what sends requests (default: {@link OkHttpTransport} on {@link #httpClient});
+   *     {@link #connectTimeout} and {@link #readTimeout} configure only the default transport, a
+   *     given one keeps its own
+   * @return this
+   */
+  public B transport(HttpTransport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    return self();
+  }
+
+  /**
+   * For a platform's builder: a request id header the platform sends, read (before the generic
+   * ones such as {@code x-request-id}) into the request id of an {@link dev.switchboard.runtime.error.ApiException}.
+   * The runtime knows only the generic names; a platform contributes its own.
+   *
+   * @param name the header name
+   * @return this
+   */
+  protected B requestIdHeader(String name) {
+    requestIdHeaders.add(Objects.requireNonNull(name, "name"));
+    return self();
+  }
+
+  /**
    * The credential the built client sends. Called once by {@link #config()}.
    *
    * @return the credential
@@ -173,7 +218,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     String agent = "switchboard-java/" + ClientConfig.VERSION + " (" + provider + ")"
         + (userAgent == null ? "" : " " + userAgent);
     return new ClientConfig(provider, effectiveBaseUrl(), credential(), connectTimeout, readTimeout,
-        attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog);
+        attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog, policies, transport, requestIdHeaders);
   }
 
   private static Duration positive(Duration d, String name) {

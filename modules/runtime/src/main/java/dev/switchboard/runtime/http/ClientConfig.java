@@ -4,6 +4,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.SdkVersion;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
@@ -20,6 +21,9 @@ import okhttp3.OkHttpClient;
  * @param httpClient the OkHttp client to derive from
  * @param userAgent the User-Agent header value
  * @param wireLog the wire log level
+ * @param policies the user's pipeline steps, in the order added
+ * @param transport the transport, or null for OkHttp on {@code httpClient}
+ * @param requestIdHeaders the platform's own request id headers, read before the generic ones
  */
 public record ClientConfig(
     String provider,
@@ -32,7 +36,55 @@ public record ClientConfig(
     RetryPolicy retryPolicy,
     OkHttpClient httpClient,
     String userAgent,
-    WireLog wireLog) {
+    WireLog wireLog,
+    List<HttpPipelinePolicy> policies,
+    HttpTransport transport,
+    List<String> requestIdHeaders) {
+
+  /**
+   * Lists copied, so a config cannot change after it is made.
+   *
+   * @param provider the platform name
+   * @param baseUrl the base URL
+   * @param credential the credential
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the read timeout
+   * @param attemptTimeout the per-attempt timeout
+   * @param callTimeout the whole-call timeout including retries
+   * @param retryPolicy the retry policy
+   * @param httpClient the OkHttp client to derive from
+   * @param userAgent the User-Agent header value
+   * @param wireLog the wire log level
+   * @param policies the user's pipeline steps, in the order added
+   * @param transport the transport, or null for OkHttp on {@code httpClient}
+   * @param requestIdHeaders the platform's own request id headers
+   */
+  public ClientConfig {
+    policies = List.copyOf(policies);
+    requestIdHeaders = List.copyOf(requestIdHeaders);
+  }
+
+  /**
+   * Settings without user steps, on the default transport, with the generic request id headers only.
+   *
+   * @param provider the platform name
+   * @param baseUrl the base URL
+   * @param credential the credential
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the read timeout
+   * @param attemptTimeout the per-attempt timeout
+   * @param callTimeout the whole-call timeout including retries
+   * @param retryPolicy the retry policy
+   * @param httpClient the OkHttp client to derive from
+   * @param userAgent the User-Agent header value
+   * @param wireLog the wire log level
+   */
+  public ClientConfig(String provider, URI baseUrl, Credential credential, Duration connectTimeout,
+      Duration readTimeout, Duration attemptTimeout, Duration callTimeout, RetryPolicy retryPolicy,
+      OkHttpClient httpClient, String userAgent, WireLog wireLog) {
+    this(provider, baseUrl, credential, connectTimeout, readTimeout, attemptTimeout, callTimeout, retryPolicy,
+        httpClient, userAgent, wireLog, List.of(), null, List.of());
+  }
 
   /** The SDK version sent in the User-Agent: the build's version ({@link SdkVersion}). */
   public static final String VERSION = SdkVersion.VERSION;

@@ -30,7 +30,7 @@ public final class HttpClients {
    * {@code Retry-After: 0}, POSTs included, whatever {@code retryOnConnectionFailure} says, and it
    * parses that header as an int (a huge value threw {@code NumberFormatException}). So the header
    * is hidden from it: a network interceptor renames it on the way in, and an application
-   * interceptor (outside the follow-up logic) restores it for {@link ErrorMapper}. One attempt is
+   * interceptor (outside the follow-up logic) restores it for the pipeline's retry and error steps. One attempt is
    * one request on the wire.
    *
    * @param builder a client builder
@@ -72,12 +72,14 @@ public final class HttpClients {
     return b.build();
   }
 
-  /** Timeouts set to match Feign's options, else Feign's OkHttp adapter rebuilds a client per call. */
+  /**
+   * The default transport's client: the connect and read timeouts are set here and only here (the
+   * per-attempt limit is set per request by the pipeline's attempt-timeout step).
+   */
   static OkHttpClient forConfig(ClientConfig config) {
     return configure(config.httpClient().newBuilder())
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
-        .callTimeout(config.attemptTimeout())
         .build();
   }
 }

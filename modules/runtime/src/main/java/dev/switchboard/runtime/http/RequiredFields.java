@@ -21,7 +21,8 @@ import org.openapitools.jackson.nullable.JsonNullable;
  */
 final class RequiredFields {
   private static final String NONNULL = "Nonnull";
-  private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, ModelField[]> FIELDS = new ConcurrentHashMap<>();
+  private static final Map<Method, Param[]> PARAMS = new ConcurrentHashMap<>();
 
   private final String provider;
   private final String modelPackagePrefix;
@@ -33,23 +34,42 @@ final class RequiredFields {
     this.modelPackagePrefix = pkg.endsWith(".api") ? pkg.substring(0, pkg.length() - 4) : pkg;
   }
 
-  void check(Method method, Object[] args) {
+  void check(Method method, String operation, Object[] args) {
     if (args == null) {
       return;
     }
-    String operation = Responses.operation("#" + method.getName());
-    Parameter[] params = method.getParameters();
+    Param[] params = PARAMS.computeIfAbsent(method, RequiredFields::params);
     for (int i = 0; i < params.length && i < args.length; i++) {
-      String name = params[i].getName();
       if (args[i] == null) {
-        if (isNonnull(params[i].getAnnotations())) {
-          throw new InvalidInputException(provider, operation, name, "is required");
+        if (params[i].required) {
+          throw new InvalidInputException(provider, operation, params[i].name, "is required");
         }
         continue;
       }
-      checkValue(operation, name, args[i], 0);
+      checkValue(operation, params[i].name, args[i], 0);
     }
   }
+
+  /** A parameter's name and whether the spec requires it, read once per method. */
+  private record Param(String name, boolean required) {}
+
+  private static Param[] params(Method method) {
+    Parameter[] params = method.getParameters();
+    Param[] out = new Param[params.length];
+    for (int i = 0; i < params.length; i++) {
+      out[i] = new Param(params[i].getName(), isNonnull(params[i].getAnnotations()));
+    }
+    return out;
+  }
+
+  /** A list or a generated model: something that may hold a required field further down. */
+  private boolean nested(Object value) {
+    return value instanceof Collection<?>
+        || value != null && value.getClass().getPackageName().startsWith(modelPackagePrefix);
+  }
+
+  /** A model field, accessible, and whether the spec requires it, read once per class. */
+  private record ModelField(Field field, String name, boolean required) {}
 
   private void checkValue(String operation, String path, Object value, int depth) {
     if (value == null || depth > 16) {
@@ -58,34 +78,42 @@ final class RequiredFields {
     if (value instanceof Collection<?>) {
       int index = 0;
       for (Object item : (Collection<?>) value) {
-        checkValue(operation, path + "[" + index++ + "]", item, depth + 1);
+        if (nested(item)) {
+          checkValue(operation, path + "[" + index + "]", item, depth + 1);
+        }
+        index++;
       }
       return;
     }
     if (!value.getClass().getPackageName().startsWith(modelPackagePrefix)) {
       return;
     }
-    for (Field field : fields(value.getClass())) {
-      Object fieldValue = read(field, value);
-      String fieldPath = path + "." + field.getName();
-      if (fieldValue == null && isNonnull(field.getAnnotations())) {
-        throw new InvalidInputException(provider, operation, fieldPath, "is required");
+    for (ModelField field : fields(value.getClass())) {
+      Object fieldValue = read(field.field(), value);
+      if (fieldValue == null) {
+        if (field.required()) {
+          throw new InvalidInputException(provider, operation, path + "." + field.name(), "is required");
+        }
+        continue;
       }
-      checkValue(operation, fieldPath, fieldValue, depth + 1);
+      // The path is built only where a value is nested (a model or a list) and may fail inside.
+      if (nested(fieldValue)) {
+        checkValue(operation, path + "." + field.name(), fieldValue, depth + 1);
+      }
     }
   }
 
   /** The model's instance fields, accessible; generated models keep the annotations there. */
-  private static Field[] fields(Class<?> type) {
+  private static ModelField[] fields(Class<?> type) {
     return FIELDS.computeIfAbsent(type, t -> {
-      List<Field> out = new ArrayList<>();
+      List<ModelField> out = new ArrayList<>();
       for (Field f : t.getDeclaredFields()) {
         if (!Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);
-          out.add(f);
+          out.add(new ModelField(f, f.getName(), isNonnull(f.getAnnotations())));
         }
       }
-      return out.toArray(new Field[0]);
+      return out.toArray(new ModelField[0]);
     });
   }
 

@@ -14,9 +14,13 @@ import java.util.Map;
 
 /** Reading the parts of an HTTP error response the runtime cares about. */
 final class Responses {
-  /** Request id headers the platforms (or their gateways) are known to send. */
-  private static final List<String> REQUEST_ID_HEADERS =
-      List.of("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "x-livechat-request-id");
+  /**
+   * Generic request id headers, sent by many servers and gateways. A platform with its own header
+   * contributes it through its builder ({@link ClientBuilder#requestIdHeader(String)}); the
+   * platform's header is read first.
+   */
+  static final List<String> REQUEST_ID_HEADERS =
+      List.of("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id");
 
   static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
 
@@ -31,9 +35,9 @@ final class Responses {
     return null;
   }
 
-  static String requestId(Map<String, Collection<String>> headers) {
-    for (String name : REQUEST_ID_HEADERS) {
-      String value = header(headers, name);
+  static String requestId(HttpResponse response, List<String> names) {
+    for (String name : names) {
+      String value = response.header(name);
       if (value != null && !value.isBlank()) {
         return value;
       }
@@ -81,11 +85,11 @@ final class Responses {
   }
 
   /** Reads at most {@link #MAX_ERROR_BODY_BYTES}: an error page must not exhaust memory. */
-  static String body(feign.Response response) {
+  static String body(HttpResponse response) {
     if (response.body() == null) {
       return null;
     }
-    try (InputStream in = response.body().asInputStream()) {
+    try (InputStream in = response.body()) {
       byte[] bytes = in.readNBytes(MAX_ERROR_BODY_BYTES);
       return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -22,6 +22,11 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
     return Credential.header("X-Api-Key", Secret.of(KEY, "key"));
   }
 
+  /** The platform hook a provider's builder calls for its own request id header. */
+  TestClientBuilder platformRequestIdHeader(String name) {
+    return requestIdHeader(name);
+  }
+
   TestApi build() {
     return config().client(TestApi.class);
   }

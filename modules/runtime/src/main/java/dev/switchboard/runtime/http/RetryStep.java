@@ -1,0 +1,188 @@
+package dev.switchboard.runtime.http;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Repeats an attempt when {@link RetryPolicy} allows it, and only when repeating cannot duplicate a
+ * write: GET, HEAD, OPTIONS, PUT, DELETE, methods marked {@link Idempotent}, and any request whose
+ * connection was never established. The only place the policy is read.
+ *
+ * <p>It honours {@code Retry-After} up to {@link RetryPolicy#maxRetryAfter()} (a longer one ends the
+ * retries, so the caller sees the server's value), and never waits past the call's deadline. A
+ * synchronous call waits on the caller's thread; an asynchronous one waits on a timer, never on an
+ * HTTP thread, and a cancelled call makes no further attempt.
+ *
+ * <p>A DELETE that was repeated (an earlier response was lost) and is then answered 404 has
+ * succeeded: an earlier attempt deleted it.
+ */
+final class RetryStep implements HttpPipelinePolicy {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.switchboard.http");
+  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
+
+  private final RetryPolicy policy;
+  private final Duration callTimeout;
+  private final Clock clock;
+
+  RetryStep(RetryPolicy policy, Duration callTimeout, Clock clock) {
+    this.policy = policy;
+    this.callTimeout = callTimeout;
+    this.clock = clock;
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> process(HttpCall call, HttpPipelineNext next) {
+    Run run = new Run(call, next, call.request(), clock.millis());
+    attempt(run);
+    return run.out;
+  }
+
+  /** One call's retry state. */
+  private static final class Run {
+    final HttpCall call;
+    final HttpPipelineNext next;
+    /** The request as the per-call steps left it; every attempt starts from a copy. */
+    final HttpRequest original;
+    final long startMillis;
+    final CompletableFuture<HttpResponse> out = new CompletableFuture<>();
+
+    Run(HttpCall call, HttpPipelineNext next, HttpRequest original, long startMillis) {
+      this.call = call;
+      this.next = next;
+      this.original = original;
+      this.startMillis = startMillis;
+    }
+  }
+
+  private void attempt(Run run) {
+    while (true) {
+      // A copy only when another attempt may follow: per-attempt changes must not carry over.
+      run.call.request(policy.maxAttempts() > 1 ? run.original.copy() : run.original);
+      CompletableFuture<HttpResponse> result = Futures.run(run.next, run.call);
+      if (!result.isDone()) {
+        result.whenComplete((response, failure) -> afterAsync(run, response, failure));
+        return;
+      }
+      HttpResponse response = null;
+      Throwable failure = null;
+      try {
+        response = result.join();
+      } catch (CompletionException | CancellationException e) {
+        failure = e;
+      }
+      Duration delay = nextDelay(run, response, failure);
+      if (delay == null) {
+        settle(run.out, response, failure);
+        return;
+      }
+      if (response != null) {
+        response.close();
+      }
+      if (run.call.isAsync()) {
+        later(run, delay);
+        return;
+      }
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        run.out.completeExceptionally(new InterruptedIOException("interrupted while waiting to retry"));
+        return;
+      }
+      run.call.attempt(run.call.attempt() + 1);
+    }
+  }
+
+  private void afterAsync(Run run, HttpResponse response, Throwable failure) {
+    Duration delay = nextDelay(run, response, failure);
+    if (delay == null) {
+      settle(run.out, response, failure);
+      return;
+    }
+    if (response != null) {
+      response.close();
+    }
+    later(run, delay);
+  }
+
+  /** A timer, not a sleep: an async attempt completes on the transport's dispatcher thread. */
+  private void later(Run run, Duration delay) {
+    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+      if (run.call.isCancelled()) {
+        run.out.completeExceptionally(new CancellationException("cancelled while waiting to retry"));
+        return;
+      }
+      run.call.attempt(run.call.attempt() + 1);
+      try {
+        attempt(run);
+      } catch (RuntimeException e) {
+        run.out.completeExceptionally(e);
+      }
+    });
+  }
+
+  private static void settle(CompletableFuture<HttpResponse> out, HttpResponse response, Throwable failure) {
+    if (failure != null) {
+      out.completeExceptionally(Futures.unwrap(failure));
+    } else {
+      out.complete(response);
+    }
+  }
+
+  /** The wait before the next attempt, or null when this outcome is final. */
+  private Duration nextDelay(Run run, HttpResponse response, Throwable failure) {
+    HttpCall call = run.call;
+    int attempt = call.attempt();
+    Duration retryAfter = null;
+    if (failure != null) {
+      Throwable cause = Futures.unwrap(failure);
+      if (!(cause instanceof IOException)) {
+        return null; // not a transport failure: nothing a repeat would fix
+      }
+      boolean neverSent = cause instanceof ConnectException || cause instanceof UnknownHostException;
+      if (!neverSent && !safeToRepeat(call)) {
+        return null;
+      }
+    } else {
+      int status = response.status();
+      if (status == 404 && attempt > 1 && "DELETE".equals(call.request().method())) {
+        LOG.debug("{} {}: 404 on a retried DELETE; an earlier attempt deleted it, so the delete has succeeded",
+            call.provider(), call.operation());
+        call.acceptAsSuccess();
+        return null;
+      }
+      if (!policy.isRetryableStatus(status)) {
+        return null;
+      }
+      retryAfter = Responses.retryAfter(response.header("Retry-After"), clock);
+      // A wait beyond the policy's maximum is not waited for: the caller sees the server's value.
+      if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+        return null;
+      }
+      if (!safeToRepeat(call)) {
+        return null;
+      }
+    }
+    if (attempt >= policy.maxAttempts()) {
+      return null;
+    }
+    Duration delay = policy.delayBefore(attempt, retryAfter);
+    if (delay == null || clock.millis() + delay.toMillis() - run.startMillis > callTimeout.toMillis()) {
+      return null;
+    }
+    return delay;
+  }
+
+  private static boolean safeToRepeat(HttpCall call) {
+    return IDEMPOTENT_METHODS.contains(call.request().method()) || call.site().idempotent;
+  }
+}
