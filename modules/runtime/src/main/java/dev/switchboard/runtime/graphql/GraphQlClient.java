@@ -20,6 +20,7 @@ import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.ClientConfig;
 import dev.switchboard.runtime.http.Redactor;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,17 +126,17 @@ public final class GraphQlClient {
   }
 
   /**
-   * Parses the answer's bytes in place with the operation's adapters. They used to arrive as a
-   * {@code String} that Apollo wrote back into a Buffer to parse: 149 KB allocated per 100-agent
-   * bcrumbs call against raw's 80 KB (BENCHMARKS.md, "Issue 14: performance holds"). The body
-   * becomes text only for the error path, which keeps it (redacted) in the exception.
+   * Parses the answer's bytes in place with the operation's adapters, on Jackson's parser. They
+   * used to arrive as a {@code String} that Apollo wrote back into a Buffer and read with its own
+   * reader: 149 KB allocated per 100-agent bcrumbs call against raw's 80 KB (BENCHMARKS.md,
+   * "Issue 14: performance holds"). The body becomes text only for the error path, which keeps it
+   * (redacted) in the exception.
    */
   private <D extends Operation.Data> D parse(Operation<D> operation, Buffer json) {
     String name = operation.name();
     ApolloResponse<D> response;
     try {
-      // peek(): the reader consumes a view, so the bytes are still here if the error path needs them.
-      response = Operations.parseJsonResponse(operation, new BufferedSourceJsonReader(json.peek()));
+      response = read(operation, json);
     } catch (Exception e) {
       json.clear();
       // Apollo's parser throws checked exceptions it does not declare (EOFException on an empty
@@ -151,6 +152,16 @@ public final class GraphQlClient {
       throw new UnexpectedResponseException(provider, name, 200, "no data and no errors");
     }
     return response.data;
+  }
+
+  private static <D extends Operation.Data> ApolloResponse<D> read(Operation<D> operation, Buffer json) throws IOException {
+    // peek(): the reader consumes a view, so the bytes are still here for the error path or a second parse.
+    try (JacksonJsonReader reader = new JacksonJsonReader(json.peek().inputStream())) {
+      return Operations.parseJsonResponse(operation, reader);
+    } catch (JacksonJsonReader.RewindUnsupported e) {
+      // Adapters that rewind (fragments on polymorphic fields) need Apollo's own reader.
+      return Operations.parseJsonResponse(operation, new BufferedSourceJsonReader(json.peek()));
+    }
   }
 
   private static byte[] compose(Operation<?> operation) {
