@@ -54,10 +54,9 @@ final class ResponseDecoder implements Decoder {
 
   /**
    * The raw body as UTF-8 bytes in okio's pooled segments, for transports that parse bytes themselves
-   * (GraphQL: Apollo's {@code BufferedSourceJsonReader} reads them in place). Asking for a
-   * {@code String} instead cost bcrumbs 149 KB per 100-agent call against raw's 80 KB: the Reader's
-   * buffers, a growing StringBuilder, the String, then Apollo writing it back into a Buffer
-   * (BENCHMARKS.md, "Issue 14: performance holds").
+   * (GraphQL parses them in place). Asking for a {@code String} instead cost bcrumbs 149 KB per
+   * 100-agent call against raw's 80 KB: the Reader's buffers, a growing StringBuilder, the String,
+   * then Apollo writing it back into a Buffer (BENCHMARKS.md, "Issue 14: performance holds").
    */
   private static Buffer bytes(Response response) throws IOException {
     Buffer out = new Buffer();
