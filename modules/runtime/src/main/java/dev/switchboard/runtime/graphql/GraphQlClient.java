@@ -6,6 +6,7 @@ import com.apollographql.apollo3.api.Operation;
 import com.apollographql.apollo3.api.Operations;
 import com.apollographql.apollo3.api.Query;
 import com.apollographql.apollo3.api.json.BufferedSinkJsonWriter;
+import com.apollographql.apollo3.api.json.BufferedSourceJsonReader;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ErrorContext;
@@ -19,6 +20,7 @@ import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.ClientConfig;
 import dev.switchboard.runtime.http.Redactor;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ public final class GraphQlClient {
     String name = operation.name();
     RequiredVariables.check(provider, name, operation);
     byte[] body = compose(operation);
-    String json;
+    Buffer json;
     try {
       json = operation instanceof Query ? endpoint.query(body) : endpoint.mutate(body);
     } catch (RuntimeException e) {
@@ -80,7 +82,7 @@ public final class GraphQlClient {
    */
   public <D extends Operation.Data> CompletableFuture<D> executeAsync(Operation<D> operation) {
     String name = operation.name();
-    CompletableFuture<String> sent;
+    CompletableFuture<Buffer> sent;
     try {
       RequiredVariables.check(provider, name, operation);
       byte[] body = compose(operation);
@@ -123,24 +125,43 @@ public final class GraphQlClient {
     return e;
   }
 
-  private <D extends Operation.Data> D parse(Operation<D> operation, String json) {
+  /**
+   * Parses the answer's bytes in place with the operation's adapters, on Jackson's parser. They
+   * used to arrive as a {@code String} that Apollo wrote back into a Buffer and read with its own
+   * reader: 149 KB allocated per 100-agent bcrumbs call against raw's 80 KB (BENCHMARKS.md,
+   * "Issue 14: performance holds"). The body becomes text only for the error path, which keeps it
+   * (redacted) in the exception.
+   */
+  private <D extends Operation.Data> D parse(Operation<D> operation, Buffer json) {
     String name = operation.name();
     ApolloResponse<D> response;
     try {
-      response = Operations.parseJsonResponse(operation, json);
+      response = read(operation, json);
     } catch (Exception e) {
+      json.clear();
       // Apollo's parser throws checked exceptions it does not declare (EOFException on an empty
       // or truncated body), and its messages may quote values: keep the type only.
       throw new UnexpectedResponseException(provider, name, 200,
           "not a GraphQL response for this operation (" + e.getClass().getSimpleName() + ")");
     }
     if (response.errors != null && !response.errors.isEmpty()) {
-      throw toException(name, response, redactor.redact(json));
+      throw toException(name, response, redactor.redact(json.readUtf8()));
     }
+    json.clear(); // hands the segments back to okio's pool for the next call
     if (response.data == null) {
       throw new UnexpectedResponseException(provider, name, 200, "no data and no errors");
     }
     return response.data;
+  }
+
+  private static <D extends Operation.Data> ApolloResponse<D> read(Operation<D> operation, Buffer json) throws IOException {
+    // peek(): the reader consumes a view, so the bytes are still here for the error path or a second parse.
+    try (JacksonJsonReader reader = new JacksonJsonReader(json.peek().inputStream())) {
+      return Operations.parseJsonResponse(operation, reader);
+    } catch (JacksonJsonReader.RewindUnsupported e) {
+      // Adapters that rewind (fragments on polymorphic fields) need Apollo's own reader.
+      return Operations.parseJsonResponse(operation, new BufferedSourceJsonReader(json.peek()));
+    }
   }
 
   private static byte[] compose(Operation<?> operation) {

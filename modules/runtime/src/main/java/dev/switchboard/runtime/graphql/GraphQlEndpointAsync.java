@@ -4,23 +4,24 @@ import dev.switchboard.runtime.http.Idempotent;
 import feign.Headers;
 import feign.RequestLine;
 import java.util.concurrent.CompletableFuture;
+import okio.Buffer;
 
 /** Non-blocking twin of {@link GraphQlEndpoint}. */
 public interface GraphQlEndpointAsync {
   /**
    * @param body the JSON request body
-   * @return the raw JSON response
+   * @return the raw JSON response, UTF-8 bytes
    */
   @Idempotent
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  CompletableFuture<String> query(byte[] body);
+  CompletableFuture<Buffer> query(byte[] body);
 
   /**
    * @param body the JSON request body
-   * @return the raw JSON response
+   * @return the raw JSON response, UTF-8 bytes
    */
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  CompletableFuture<String> mutate(byte[] body);
+  CompletableFuture<Buffer> mutate(byte[] body);
 }

@@ -12,14 +12,16 @@ import feign.Util;
 import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import okio.Buffer;
 
 /**
  * Jackson decoding, plus {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods
- * and raw {@code String} bodies.
+ * and raw bodies ({@code String}, or an okio {@code Buffer} of UTF-8 bytes).
  *
  * <p>Not Feign's {@code JacksonDecoder}: that one reads every body through a {@code Reader}, and
  * decoding UTF-8 to chars before Jackson's char parser cost about 11% of a 100-agent list call
@@ -41,10 +43,36 @@ final class ResponseDecoder implements Decoder {
       return new ApiResponse<>(response.status(), response.headers(), body);
     }
     if (type == String.class) {
-      // Raw bodies for transports that parse themselves (GraphQL via Apollo's parser).
+      // Raw bodies for transports that parse themselves.
       return response.body() == null ? "" : Util.toString(response.body().asReader(response.charset()));
     }
+    if (type == Buffer.class) {
+      return bytes(response);
+    }
     return json(response, type);
+  }
+
+  /**
+   * The raw body as UTF-8 bytes in okio's pooled segments, for transports that parse bytes themselves
+   * (GraphQL parses them in place). Asking for a {@code String} instead cost bcrumbs 149 KB per
+   * 100-agent call against raw's 80 KB: the Reader's buffers, a growing StringBuilder, the String,
+   * then Apollo writing it back into a Buffer (BENCHMARKS.md, "Issue 14: performance holds").
+   */
+  private static Buffer bytes(Response response) throws IOException {
+    Buffer out = new Buffer();
+    if (response.body() == null) {
+      return out;
+    }
+    Charset charset = response.charset();
+    if (StandardCharsets.UTF_8.equals(charset)) {
+      try (InputStream in = response.body().asInputStream()) {
+        out.readFrom(in);
+      }
+    } else {
+      // A declared other charset: decoded in it, handed on as UTF-8, the encoding JSON parsers read.
+      out.writeString(Util.toString(response.body().asReader(charset)), StandardCharsets.UTF_8);
+    }
+    return out;
   }
 
   private Object json(Response response, Type type) throws IOException {
