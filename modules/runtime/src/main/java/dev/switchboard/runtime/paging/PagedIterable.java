@@ -138,6 +138,29 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
+   * Each page's items replaced by what a page-level function makes of them, for an adapter that
+   * must complete every page with another call (LiveChat v3.4 joins each page of bots with the
+   * routing statuses). The function sees the whole page and is called once per page fetched; the
+   * page keeps its continuation token whatever the function returns, so paging stays the
+   * operation's.
+   *
+   * @param mapper blocking: a page to its new items
+   * @param asyncMapper the same without blocking
+   * @param <R> the new item type
+   * @return the transformed iterable
+   */
+  public <R> PagedIterable<R> mapPages(Function<? super Page<T>, ? extends List<R>> mapper,
+      Function<? super Page<T>, ? extends CompletableFuture<? extends List<R>>> asyncMapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(asyncMapper, "asyncMapper");
+    return new PagedIterable<>(provider, operation, token -> {
+      Page<T> page = fetch.apply(token);
+      return new Page<R>(mapper.apply(page), page.continuationToken());
+    }, token -> fetchAsync.apply(token).thenCompose(page ->
+        asyncMapper.apply(page).thenApply(items -> new Page<R>(items, page.continuationToken()))));
+  }
+
+  /**
    * Only the items a predicate accepts; pages stay pages (one may become empty) with their tokens,
    * so a filter that runs on the client does not change where a walk resumes.
    *
