@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -152,6 +153,7 @@ class BirdPagingTest {
   }
 
   @Test
+  @Timeout(20) // without the runtime's check this walk would never end
   void aServerThatHandsBackTheSameTokenIsAnUnexpectedResponseNotAnEndlessWalk() {
     server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("pageToken", equalTo("t1"))
         .willReturn(okJson(page("\"t1\"", "a3"))));
