@@ -11,7 +11,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.runtime.paging.AutoPager;
+import dev.switchboard.runtime.paging.PagedIterable;
 import dev.switchboard.sandbox.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ class SyncAnyFailureTest {
 
     @Override public Platform platform() { return d.platform(); }
     @Override public Set<Capability> capabilities() { return d.capabilities(); }
-    @Override public AutoPager<Agent> list(AgentQuery q) {
+    @Override public PagedIterable<Agent> list(AgentQuery q) {
       if (onList) {
         throw broken();
       }

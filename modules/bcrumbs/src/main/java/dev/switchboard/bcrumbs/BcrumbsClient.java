@@ -1,9 +1,9 @@
 package dev.switchboard.bcrumbs;
 
-import com.apollographql.apollo3.api.Optional;
 import dev.switchboard.bcrumbs.implementation.AgentsQuery;
 import dev.switchboard.bcrumbs.implementation.CreateAgentMutation;
 import dev.switchboard.bcrumbs.implementation.CreateAgentWithApiKeyMutation;
+import dev.switchboard.bcrumbs.implementation.GraphQlPaging;
 import dev.switchboard.bcrumbs.implementation.PatchAgentMutation;
 import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
 import dev.switchboard.bcrumbs.implementation.type.AgentCreateWithApiKeyInput;
@@ -14,8 +14,7 @@ import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.graphql.GraphQlClient;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
-import dev.switchboard.runtime.paging.AutoPager;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
@@ -39,9 +38,11 @@ public final class BcrumbsClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://gateway.bcrumbs.net/core/gq");
 
   private final GraphQlClient graphQl;
+  private final GraphQlPaging paging;
 
   private BcrumbsClient(ClientConfig config) {
     this.graphQl = new GraphQlClient(config);
+    this.paging = new GraphQlPaging(PROVIDER, graphQl);
   }
 
   /**
@@ -54,7 +55,7 @@ public final class BcrumbsClient {
   /**
    * One page of agents.
    *
-   * @param input the workspace and filters; for a later page, {@link #after(AgentsInput, String)}
+   * @param input the workspace and filters; for every page, {@link #allAgents(AgentsInput)}
    * @return the page's agents and page info
    */
   public AgentsQuery.Agents agents(AgentsInput input) {
@@ -62,42 +63,19 @@ public final class BcrumbsClient {
   }
 
   /**
-   * Every agent matching the filters, fetched page by page as iteration proceeds. The first page
-   * sends only the documented filters; a next page is asked for only while the previous one says
-   * {@code pageInfo.hasNextPage}, with its {@code endCursor} (see {@link #after(AgentsInput, String)}).
+   * Every agent matching the filters, fetched page by page as iteration proceeds, with page access
+   * ({@code iterableByPage()}, each page's {@code endCursor} as its continuation token), resuming
+   * from a token, {@code map} and {@code collectAsync()}. Generated from the query's paging
+   * declaration ({@code specs/bcrumbs/operations/agents.pagination.properties}): the first page
+   * sends only the given filters; a next page is asked for only while the previous one says
+   * {@code pageInfo.hasNextPage}, with its {@code endCursor} in the input's assumed {@code after}
+   * field (see the {@code extend input AgentsInput} block of {@code specs/bcrumbs/schema.graphqls}).
    *
    * @param filters the workspace and filters
    * @return a lazy iterable (each iteration starts over)
    */
-  public AutoPager<AgentsQuery.Node> allAgents(AgentsInput filters) {
-    return AutoPager.of(cursor -> {
-      AgentsQuery.Agents agents = agents(cursor == null ? filters : after(filters, cursor));
-      return new Page<>(agents.nodes, next(agents.pageInfo));
-    });
-  }
-
-  /**
-   * The same filters, asking for the page after {@code cursor}. The cursor's input field is not
-   * in bcrumbs' documentation: its name is an assumption, declared once, in the {@code extend input
-   * AgentsInput} block of {@code specs/bcrumbs/schema.graphqls}; this is the one method that sets it.
-   *
-   * @param filters the workspace and filters of the first page
-   * @param cursor a previous page's {@code pageInfo.endCursor}
-   * @return the input for the next page
-   */
-  public static AgentsInput after(AgentsInput filters, String cursor) {
-    // Positional: the generated constructor takes the documented fields, then the assumed cursor.
-    return new AgentsInput(filters.workspaceId, filters.conversationId, filters.name, filters.surname,
-        filters.email, Optional.present(cursor));
-  }
-
-  /**
-   * @param pageInfo a page's paging information
-   * @return the cursor of the next page, or {@code null} when {@code hasNextPage} is false (an
-   *     {@code endCursor} is returned on the last page too, and does not mean there is more)
-   */
-  public static String next(AgentsQuery.PageInfo pageInfo) {
-    return pageInfo.hasNextPage ? pageInfo.endCursor : null;
+  public PagedIterable<AgentsQuery.Node> allAgents(AgentsInput filters) {
+    return paging.agents(filters);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.switchboard.bird;
 
 import dev.switchboard.bird.implementation.api.AgentsApi;
 import dev.switchboard.bird.implementation.api.AgentsApiAsync;
+import dev.switchboard.bird.implementation.api.AgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ApiResponse;
@@ -58,6 +59,16 @@ public final class BirdClient {
    */
   public AgentsApiAsync agentsAsync() {
     return agentsAsync;
+  }
+
+  /**
+   * The spec's paged listings ({@code x-pagination}) as lazy {@link dev.switchboard.runtime.paging.PagedIterable}s:
+   * items, pages with continuation tokens, resuming, {@code map} and async collection.
+   *
+   * @return the generated paging of the agents API
+   */
+  public AgentsApiPaging agentsPaging() {
+    return new AgentsApiPaging(agents(), agentsAsync());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.switchboard.chatcaptain;
 
 import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApi;
 import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApiAsync;
+import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
@@ -58,6 +59,16 @@ public final class ChatCaptainClient {
    */
   public InboxAgentsApiAsync inboxAgentsAsync() {
     return inboxAgentsAsync;
+  }
+
+  /**
+   * The spec's paged listings ({@code x-pagination}) as lazy {@link dev.switchboard.runtime.paging.PagedIterable}s:
+   * items, pages with continuation tokens, resuming, {@code map} and async collection.
+   *
+   * @return the generated paging of the inbox agents API
+   */
+  public InboxAgentsApiPaging inboxAgentsPaging() {
+    return new InboxAgentsApiPaging(inboxAgents(), inboxAgentsAsync());
   }
 
   /**

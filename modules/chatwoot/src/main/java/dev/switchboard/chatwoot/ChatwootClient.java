@@ -2,6 +2,7 @@ package dev.switchboard.chatwoot;
 
 import dev.switchboard.chatwoot.implementation.api.AgentsApi;
 import dev.switchboard.chatwoot.implementation.api.AgentsApiAsync;
+import dev.switchboard.chatwoot.implementation.api.AgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
@@ -57,6 +58,16 @@ public final class ChatwootClient {
    */
   public AgentsApiAsync agentsAsync() {
     return agentsAsync;
+  }
+
+  /**
+   * The spec's paged listings ({@code x-pagination}) as lazy {@link dev.switchboard.runtime.paging.PagedIterable}s:
+   * items, pages with continuation tokens, resuming, {@code map} and async collection.
+   *
+   * @return the generated paging of the agents API
+   */
+  public AgentsApiPaging agentsPaging() {
+    return new AgentsApiPaging(agents(), agentsAsync());
   }
 
   /** Configures a {@link ChatwootClient}. */

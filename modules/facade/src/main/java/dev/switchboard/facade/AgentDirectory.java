@@ -1,6 +1,6 @@
 package dev.switchboard.facade;
 
-import dev.switchboard.runtime.paging.AutoPager;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -37,17 +37,21 @@ public interface AgentDirectory {
   }
 
   /**
-   * Every agent matching the query, fetched page by page as iteration proceeds.
+   * Every agent matching the query, fetched page by page as iteration proceeds. Iterate it or
+   * {@code stream()} it for the agents; {@code iterableByPage()} gives the pages with their
+   * continuation tokens, {@code iterableByPage(token)} resumes from one, {@code map} transforms
+   * lazily and {@code collectAsync()} gathers every agent without blocking. A filter the platform
+   * cannot apply runs locally, page by page, so pages and tokens stay the platform's.
    *
    * @param query the filters
-   * @return a lazy iterable with {@code stream()}
+   * @return a lazy, page-aware iterable
    */
-  AutoPager<Agent> list(AgentQuery query);
+  PagedIterable<Agent> list(AgentQuery query);
 
   /**
    * @return every agent, lazily
    */
-  default AutoPager<Agent> list() {
+  default PagedIterable<Agent> list() {
     return list(AgentQuery.ALL);
   }
 

@@ -61,7 +61,7 @@ class HostileBodyTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "CHATWOOT    | list         | [{\"name\":\"A\"}]                              | missing 'id'",
-    "CHATWOOT    | list         | [null]                                          | null element agents[0]",
+    "CHATWOOT    | list         | [null]                                          | null element $[0]",
     "CHATWOOT    | list         | null                                            | no body",
     "CHATWOOT    | create       | {\"name\":\"A\"}                                | missing 'id'",
     "BIRD        | list         | {\"results\":[{\"name\":\"A\"}]}                | missing 'id'",
@@ -105,7 +105,7 @@ class HostileBodyTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "configuration/action/list_bots           | list         | [{\"name\":\"A\"}]                  | listBots            | missing 'id'",
-    "configuration/action/list_bots           | list         | [null]                                  | listBots            | null element bots[0]",
+    "configuration/action/list_bots           | list         | [null]                                  | listBots            | null element $[0]",
     "configuration/action/list_bots           | list         | null                                    | listBots            | no body",
     "agent/action/list_routing_statuses       | list         | [null]                                  | listRoutingStatuses | null element routing_statuses[0]",
     "agent/action/list_routing_statuses       | list         | [{\"status\":\"offline\"}]          | listRoutingStatuses | missing 'agent_id'",

@@ -2,8 +2,10 @@ package dev.switchboard.livechat;
 
 import dev.switchboard.livechat.implementation.api.BotAgentsApi;
 import dev.switchboard.livechat.implementation.api.BotAgentsApiAsync;
+import dev.switchboard.livechat.implementation.api.BotAgentsApiPaging;
 import dev.switchboard.livechat.v34.implementation.api.BotsApi;
 import dev.switchboard.livechat.v34.implementation.api.BotsApiAsync;
+import dev.switchboard.livechat.v34.implementation.api.BotsApiPaging;
 import dev.switchboard.livechat.v34.implementation.api.RoutingStatusApi;
 import dev.switchboard.livechat.v34.implementation.api.RoutingStatusApiAsync;
 import dev.switchboard.runtime.auth.Credential;
@@ -82,6 +84,17 @@ public final class LiveChatClient {
   }
 
   /**
+   * The spec's paged listings ({@code x-pagination}) as lazy {@link dev.switchboard.runtime.paging.PagedIterable}s:
+   * items, pages with continuation tokens, resuming, {@code map} and async collection.
+   *
+   * @return the generated paging of the v3.1 bot agent methods
+   * @throws IllegalStateException unless this client speaks {@link LiveChatApiVersion#V3_1}
+   */
+  public BotAgentsApiPaging botAgentsPaging() {
+    return new BotAgentsApiPaging(botAgents(), botAgentsAsync());
+  }
+
+  /**
    * @return the generated v3.4 client for the Configuration API bot methods
    * @throws IllegalStateException unless this client speaks {@link LiveChatApiVersion#V3_4}
    */
@@ -95,6 +108,17 @@ public final class LiveChatClient {
    */
   public BotsApiAsync botsAsync() {
     return api(LiveChatApiVersion.V3_4, BotsApiAsync.class, true);
+  }
+
+  /**
+   * The spec's paged listings ({@code x-pagination}) as lazy {@link dev.switchboard.runtime.paging.PagedIterable}s:
+   * items, pages with continuation tokens, resuming, {@code map} and async collection.
+   *
+   * @return the generated paging of the v3.4 bot methods
+   * @throws IllegalStateException unless this client speaks {@link LiveChatApiVersion#V3_4}
+   */
+  public BotsApiPaging botsPaging() {
+    return new BotsApiPaging(bots(), botsAsync());
   }
 
   /**

@@ -13,18 +13,16 @@ import dev.switchboard.runtime.error.ErrorContext;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
-import dev.switchboard.runtime.paging.AutoPager;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * What every directory shares: listing through {@link #page}, local filtering, and an honest
+ * What every directory shares: listing through {@link #listing}, local filtering, and an honest
  * {@link UnsupportedCapabilityException} (thrown, or as a failed future) for what the platform
  * lacks. Subclasses override the operations they support.
  */
@@ -47,38 +45,28 @@ abstract class BaseDirectory implements AgentDirectory {
     return capabilities;
   }
 
-  /** One page of agents, filtered on the server where the platform can. */
-  abstract Page<Agent> page(AgentQuery query, String cursor);
-
-  /** Non-blocking {@link #page}. */
-  abstract CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor);
+  /**
+   * The agents, filtered on the server where the platform can: the generated paging of the
+   * platform's list operation (from its spec's {@code x-pagination}), mapped to {@link Agent}.
+   */
+  abstract PagedIterable<Agent> listing(AgentQuery query);
 
   @Override
-  public AutoPager<Agent> list(AgentQuery query) {
+  public PagedIterable<Agent> list(AgentQuery query) {
     requireQuery(query);
-    return AutoPager.of(cursor -> filtered(checked(page(query, cursor), cursor), query));
+    // The rest of the query runs here, page by page, so pages and their tokens stay the platform's.
+    return listing(query).filter(query::matches);
   }
 
   @Override
   public CompletableFuture<List<Agent>> listAsync(AgentQuery query) {
-    return async(() -> {
-      requireQuery(query);
-      return AutoPager.collectAsync(cursor -> pageAsync(query, cursor).thenApply(p -> filtered(checked(p, cursor), query)));
-    });
+    return async(() -> list(query).collectAsync());
   }
 
   private void requireQuery(AgentQuery query) {
     if (query == null) {
       throw new InvalidInputException(platform.id(), "list", "query", "is required (AgentQuery.ALL for every agent)");
     }
-  }
-
-  /** A next-page cursor equal to the one just used would page forever. */
-  private Page<Agent> checked(Page<Agent> page, String cursor) {
-    if (cursor != null && page.hasNext() && cursor.equals(page.nextCursor())) {
-      throw unexpected("list", "the next-page cursor repeats the current one");
-    }
-    return page;
   }
 
   /**
@@ -120,10 +108,6 @@ abstract class BaseDirectory implements AgentDirectory {
       out.add(map.apply(item));
     }
     return out;
-  }
-
-  private static Page<Agent> filtered(Page<Agent> page, AgentQuery query) {
-    return new Page<>(page.items().stream().filter(query::matches).collect(Collectors.toList()), page.nextCursor());
   }
 
   /** For platforms with no single-agent read: walk the list. */

@@ -2,7 +2,6 @@ package dev.switchboard.facade.platform;
 
 import com.apollographql.apollo3.api.Optional;
 import dev.switchboard.bcrumbs.BcrumbsClient;
-import dev.switchboard.bcrumbs.implementation.AgentsQuery;
 import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
 import dev.switchboard.bcrumbs.implementation.type.AgentPatchInput;
 import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
@@ -13,7 +12,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.runtime.error.InvalidInputException;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -48,31 +47,17 @@ public final class BcrumbsDirectory extends BaseDirectory {
   }
 
   @Override
-  Page<Agent> page(AgentQuery query, String cursor) {
-    return page(client.agents(input(query, cursor)));
+  PagedIterable<Agent> listing(AgentQuery query) {
+    return client.allAgents(input(query)).map(n -> agent(n.id, n.name, n.email, n, "agents"));
   }
 
-  @Override
-  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
-    return client.agentsAsync(input(query, cursor)).thenApply(this::page);
-  }
-
-  private AgentsInput input(AgentQuery query, String cursor) {
+  private AgentsInput input(AgentQuery query) {
     AgentsInput.Builder b = AgentsInput.builder().workspaceId(workspaceId);
     if (query.email() != null) {
       b.email(query.email());
     }
     // No page size: bcrumbs documents none, and an undocumented field may be refused.
-    return cursor == null ? b.build() : BcrumbsClient.after(b.build(), cursor);
-  }
-
-  private Page<Agent> page(AgentsQuery.Agents agents) {
-    present(agents, "agents");
-    if (agents.pageInfo == null) {
-      throw unexpected("agents", "missing 'pageInfo'");
-    }
-    return new Page<>(each(agents.nodes, "nodes", "agents", n -> agent(n.id, n.name, n.email, n, "agents")),
-        BcrumbsClient.next(agents.pageInfo));
+    return b.build();
   }
 
   /** Served by listing: bcrumbs has no single-agent read. */

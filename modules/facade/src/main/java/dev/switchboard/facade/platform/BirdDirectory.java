@@ -3,7 +3,6 @@ package dev.switchboard.facade.platform;
 import dev.switchboard.bird.BirdClient;
 import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
 import dev.switchboard.bird.implementation.model.AgentCreate;
-import dev.switchboard.bird.implementation.model.AgentList;
 import dev.switchboard.bird.implementation.model.AgentStatus;
 import dev.switchboard.bird.implementation.model.AgentType;
 import dev.switchboard.bird.implementation.model.AvailabilityUpdate;
@@ -15,7 +14,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.runtime.error.InvalidInputException;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -57,32 +56,19 @@ public final class BirdDirectory extends BaseDirectory {
   }
 
   @Override
-  Page<Agent> page(AgentQuery query, String cursor) {
-    return page(client.agents().listAgents(workspaceId, params(query, cursor)));
+  PagedIterable<Agent> listing(AgentQuery query) {
+    return client.agentsPaging().listAgents(workspaceId, params(query)).map(a -> agent(a, "listAgents"));
   }
 
-  @Override
-  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
-    return client.agentsAsync().listAgents(workspaceId, params(query, cursor)).thenApply(this::page);
-  }
-
-  private static ListAgentsQueryParams params(AgentQuery query, String cursor) {
+  private static ListAgentsQueryParams params(AgentQuery query) {
     ListAgentsQueryParams p = new ListAgentsQueryParams();
     if (query.pageSize() > 0) {
       p.limit(Math.min(query.pageSize(), 100));
-    }
-    if (cursor != null) {
-      p.pageToken(cursor);
     }
     if (query.email() != null) {
       p.email(query.email());
     }
     return p;
-  }
-
-  private Page<Agent> page(AgentList list) {
-    present(list, "listAgents");
-    return new Page<>(each(list.getResults(), "results", "listAgents", a -> agent(a, "listAgents")), list.getNextPageToken());
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.switchboard.facade.platform;
 
 import dev.switchboard.chatcaptain.ChatCaptainClient;
 import dev.switchboard.chatcaptain.implementation.model.AgentOnlineStatus;
-import dev.switchboard.chatcaptain.implementation.model.OnlineStatusList;
 import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
@@ -11,7 +10,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.UnsupportedCapabilityException;
 import dev.switchboard.runtime.error.InvalidInputException;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
@@ -52,18 +51,8 @@ public final class ChatCaptainDirectory extends BaseDirectory {
   }
 
   @Override
-  Page<Agent> page(AgentQuery query, String cursor) {
-    return page(client.inboxAgents().listAgentsOnlineStatus(chatbotId));
-  }
-
-  @Override
-  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
-    return client.inboxAgentsAsync().listAgentsOnlineStatus(chatbotId).thenApply(this::page);
-  }
-
-  private Page<Agent> page(OnlineStatusList list) {
-    present(list, "listAgentsOnlineStatus");
-    return new Page<>(each(list.getAgents(), "agents", "listAgentsOnlineStatus", this::agent), null);
+  PagedIterable<Agent> listing(AgentQuery query) {
+    return client.inboxAgentsPaging().listAgentsOnlineStatus(chatbotId).map(this::agent);
   }
 
   /** Served by listing: ChatCaptain has no single-agent read. */

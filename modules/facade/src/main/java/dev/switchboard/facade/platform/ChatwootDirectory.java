@@ -12,9 +12,8 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.runtime.error.InvalidInputException;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -59,13 +58,8 @@ public final class ChatwootDirectory extends BaseDirectory {
   }
 
   @Override
-  Page<Agent> page(AgentQuery query, String cursor) {
-    return new Page<>(agents(client.agents().listAgents(accountId)), null);
-  }
-
-  @Override
-  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
-    return client.agentsAsync().listAgents(accountId).thenApply(list -> new Page<>(agents(list), null));
+  PagedIterable<Agent> listing(AgentQuery query) {
+    return client.agentsPaging().listAgents(accountId).map(a -> agent(a, "listAgents"));
   }
 
   /** Served by listing: Chatwoot has no single-agent read. */
@@ -189,10 +183,6 @@ public final class ChatwootDirectory extends BaseDirectory {
     } catch (NumberFormatException e) {
       throw new InvalidInputException("chatwoot", operation, "id", "must be a number, was '" + id + "'");
     }
-  }
-
-  private List<Agent> agents(List<dev.switchboard.chatwoot.implementation.model.Agent> list) {
-    return each(present(list, "listAgents"), "agents", "listAgents", a -> agent(a, "listAgents"));
   }
 
   private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a, String operation) {

@@ -16,13 +16,12 @@ import dev.switchboard.livechat.implementation.model.BotAgentSummary;
 import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
 import dev.switchboard.livechat.implementation.model.GetBotAgentDetailsRequest;
 import dev.switchboard.livechat.implementation.model.GetBotAgentsRequest;
-import dev.switchboard.livechat.implementation.model.GetBotAgentsResponse;
 import dev.switchboard.livechat.implementation.model.RemoveBotAgentRequest;
 import dev.switchboard.livechat.implementation.model.UpdateBotAgentRequest;
 import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
 import dev.switchboard.livechat.v34.implementation.model.RoutingStatus;
 import dev.switchboard.runtime.error.InvalidInputException;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -62,24 +61,11 @@ public final class LiveChatDirectory extends BaseDirectory {
   }
 
   @Override
-  Page<Agent> page(AgentQuery query, String cursor) {
+  PagedIterable<Agent> listing(AgentQuery query) {
     if (v34 != null) {
-      return v34.page();
+      return v34.listing();
     }
-    return page(client.botAgents().getBotAgents(new GetBotAgentsRequest().all(true)));
-  }
-
-  @Override
-  CompletableFuture<Page<Agent>> pageAsync(AgentQuery query, String cursor) {
-    if (v34 != null) {
-      return LiveChatDirectory.async(v34::pageAsync);
-    }
-    return client.botAgentsAsync().getBotAgents(new GetBotAgentsRequest().all(true)).thenApply(this::page);
-  }
-
-  private Page<Agent> page(GetBotAgentsResponse r) {
-    present(r, "getBotAgents");
-    return new Page<>(each(r.getBotAgents(), "bot_agents", "getBotAgents", this::agent), null);
+    return client.botAgentsPaging().getBotAgents(new GetBotAgentsRequest().all(true)).map(this::agent);
   }
 
   @Override

@@ -17,7 +17,7 @@ import dev.switchboard.livechat.v34.implementation.model.RoutingStatus;
 import dev.switchboard.livechat.v34.implementation.model.RoutingStatusFilters;
 import dev.switchboard.livechat.v34.implementation.model.SetRoutingStatusRequest;
 import dev.switchboard.livechat.v34.implementation.model.UpdateBotRequest;
-import dev.switchboard.runtime.paging.Page;
+import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +80,20 @@ final class LiveChatV34 {
     return agent(checks.present(b, GET_BOT), byAgent(statuses), GET_BOT);
   }
 
-  private Page<Agent> page(List<Bot> bots, List<AgentRoutingStatus> statuses) {
+  private List<Agent> agents(List<Bot> bots, List<AgentRoutingStatus> statuses) {
     Map<String, RoutingStatus> s = byAgent(statuses);
-    return new Page<>(checks.each(checks.present(bots, LIST_BOTS), "bots", LIST_BOTS, b -> agent(b, s, LIST_BOTS)), null);
+    List<Agent> out = new java.util.ArrayList<>(bots.size());
+    for (Bot b : bots) {
+      out.add(agent(b, s, LIST_BOTS));
+    }
+    return out;
   }
 
-  Page<Agent> page() {
-    return page(client.bots().listBots(all()), client.routingStatus().listRoutingStatuses(statuses()));
-  }
-
-  CompletableFuture<Page<Agent>> pageAsync() {
-    return client.botsAsync().listBots(all()).thenCompose(bots ->
-        client.routingStatusAsync().listRoutingStatuses(statuses()).thenApply(s -> page(bots, s)));
+  /** The generated paging of list_bots, each page joined with the routing statuses read after it. */
+  PagedIterable<Agent> listing() {
+    return client.botsPaging().listBots(all()).mapPages(
+        page -> agents(page.items(), client.routingStatus().listRoutingStatuses(statuses())),
+        page -> client.routingStatusAsync().listRoutingStatuses(statuses()).thenApply(s -> agents(page.items(), s)));
   }
 
   Agent get(String id) {

@@ -1,9 +1,10 @@
 package dev.switchboard.runtime.paging;
 
+import dev.switchboard.runtime.error.UnexpectedResponseException;
 import java.util.List;
 
 /**
- * One page of results and where the next one starts.
+ * One page of results and the continuation token of the page after it.
  *
  * @param items the page's items
  * @param nextCursor the cursor or page token of the next page; null or empty on the last page
@@ -21,9 +22,43 @@ public record Page<T>(List<T> items, String nextCursor) {
   }
 
   /**
+   * A page from a decoded response, for generated code: a null element is the server's fault, so it
+   * becomes an {@link UnexpectedResponseException} naming the list and the index, never a
+   * {@code NullPointerException}. A missing list is an empty page.
+   *
+   * @param provider the provider, named in the error
+   * @param operation the operation, named in the error
+   * @param field where the items are in the response ({@code $} for a body that is the list)
+   * @param items the page's items as decoded
+   * @param nextCursor the next page's cursor as decoded
+   * @param <T> the item type
+   * @return the page
+   */
+  public static <T> Page<T> checked(String provider, String operation, String field, List<T> items, String nextCursor) {
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) == null) {
+          throw new UnexpectedResponseException(provider, operation, 0, "null element " + field + "[" + i + "]");
+        }
+      }
+    }
+    return new Page<>(items, nextCursor);
+  }
+
+  /**
    * @return whether another page follows
    */
   public boolean hasNext() {
     return nextCursor != null && !nextCursor.isEmpty();
+  }
+
+  /**
+   * The token to resume from with {@link PagedIterable#iterableByPage(String)}: the next page's
+   * cursor, or {@code null} on the last page (an empty token, Bird's end marker, counts as none).
+   *
+   * @return the next page's token, or {@code null} when this is the last page
+   */
+  public String continuationToken() {
+    return hasNext() ? nextCursor : null;
   }
 }
