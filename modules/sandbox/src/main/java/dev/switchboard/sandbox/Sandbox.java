@@ -7,11 +7,11 @@ import dev.switchboard.chatcaptain.ChatCaptainClient;
 import dev.switchboard.chatwoot.ChatwootClient;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.facade.platform.BcrumbsDirectory;
-import dev.switchboard.facade.platform.BirdDirectory;
-import dev.switchboard.facade.platform.ChatCaptainDirectory;
-import dev.switchboard.facade.platform.ChatwootDirectory;
-import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.bcrumbs.BcrumbsDirectory;
+import dev.switchboard.bird.BirdDirectory;
+import dev.switchboard.chatcaptain.ChatCaptainDirectory;
+import dev.switchboard.chatwoot.ChatwootDirectory;
+import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import java.io.IOException;
@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,7 +83,7 @@ public final class Sandbox implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final Map<Platform, Fake> fakes = new EnumMap<>(Platform.class);
+  private final Map<Platform, Fake> fakes = new java.util.LinkedHashMap<>();
 
   private Sandbox(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -180,14 +179,10 @@ public final class Sandbox implements AutoCloseable {
    */
   public String baseUrl(Platform platform) {
     String base = "http://127.0.0.1:" + port() + "/" + platform.id();
-    switch (platform) {
-      case LIVECHAT:
-        return liveChatBaseUrl(LiveChatClient.DEFAULT_API_VERSION);
-      case BCRUMBS:
-        return base + "/core/gq";
-      default:
-        return base;
+    if (platform.equals(Platform.LIVECHAT)) {
+      return liveChatBaseUrl(LiveChatClient.DEFAULT_API_VERSION);
     }
+    return platform.equals(Platform.BCRUMBS) ? base + "/core/gq" : base;
   }
 
   /**

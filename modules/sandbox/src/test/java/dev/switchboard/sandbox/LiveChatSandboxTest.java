@@ -9,7 +9,7 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
-import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.livechat.v34.implementation.model.Bot;

@@ -10,7 +10,7 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.facade.platform.ChatCaptainDirectory;
+import dev.switchboard.chatcaptain.ChatCaptainDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
