@@ -69,7 +69,8 @@ class BomTest {
         published.add(artifactId);
       }
     }
-    assertThat(published).contains("switchboard-runtime", "switchboard-facade", "switchboard-sandbox",
+    assertThat(published).contains("switchboard-runtime", "switchboard-facade-api", "switchboard-facade", "switchboard-sandbox",
+        "switchboard-sandbox-junit",
         "switchboard-chatwoot", "switchboard-bird", "switchboard-chatcaptain", "switchboard-livechat",
         "switchboard-bcrumbs");
     Map<String, String> entries = bomEntries();

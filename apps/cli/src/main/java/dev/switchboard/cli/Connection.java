@@ -4,6 +4,7 @@ import dev.switchboard.facade.Switchboard;
 import dev.switchboard.facade.spi.Settings;
 import dev.switchboard.facade.spi.SettingsException;
 import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -74,7 +75,7 @@ final class Connection implements AutoCloseable {
     err.println((forceSandbox ? "Using" : "No credentials configured: using")
         + " the embedded sandbox with demo data on 127.0.0.1:" + sandbox.port() + ".");
     err.flush();
-    return new Connection(sandbox.switchboard(), sandbox);
+    return new Connection(SandboxSwitchboard.of(sandbox), sandbox);
   }
 
   boolean isSandbox() {

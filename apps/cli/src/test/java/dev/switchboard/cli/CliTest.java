@@ -9,7 +9,7 @@ import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.sandbox.Sandbox;
-import dev.switchboard.sandbox.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,18 +35,18 @@ class CliTest {
     Map<String, String> env = new HashMap<>();
     env.put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
     env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
-    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl(Platform.of("chatwoot")));
+    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl("chatwoot"));
     env.put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
     env.put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
-    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl(Platform.of("bird")));
+    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl("bird"));
     env.put("SWITCHBOARD_CHATCAPTAIN_KEY", Sandbox.CHATCAPTAIN_KEY);
     env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT);
-    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl(Platform.of("chatcaptain")));
+    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl("chatcaptain"));
     env.put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
-    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl(Platform.of("livechat")));
+    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl("livechat"));
     env.put("SWITCHBOARD_BCRUMBS_API_KEY", Sandbox.BCRUMBS_API_KEY);
     env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(Sandbox.BCRUMBS_WORKSPACE));
-    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl(Platform.of("bcrumbs")));
+    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl("bcrumbs"));
     return env;
   }
 
@@ -177,11 +177,11 @@ class CliTest {
   void aPlatformFailingMidSyncLeavesTheOthersAppliedAndIsReported(Sandbox sandbox, Switchboard sb) throws Exception {
     Roster roster = Roster.read(roster(ROSTER));
     List<Sync.PlatformPlan> plan = Sync.plan(sb, roster, Set.of(), false);
-    sandbox.throttle(Platform.of("bird"), 100); // every Bird request now answers 429; a create is never retried
+    sandbox.throttle("bird", 100); // every Bird request now answers 429; a create is never retried
 
     List<Sync.PlatformResult> results = Sync.apply(sb, plan, done -> { });
 
-    sandbox.throttle(Platform.of("bird"), 0);
+    sandbox.throttle("bird", 0);
     Sync.PlatformResult bird = results.stream().filter(r -> r.platform().equals(Platform.of("bird"))).findFirst().orElseThrow();
     assertThat(bird.ok()).isFalse();
     assertThat(bird.error()).contains(RateLimitedException.class.getSimpleName(), "createAgent");
@@ -256,7 +256,7 @@ class CliTest {
   void liveChatApiVersionAndRegionSettings(Sandbox sandbox) {
     Map<String, String> v31 = env(sandbox);
     v31.put("SWITCHBOARD_LIVECHAT_API_VERSION", "3.1");
-    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1));
+    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1.number()));
     Map<String, String> bare = env(sandbox);
     bare.put("SWITCHBOARD_LIVECHAT_TOKEN", "token-without-region-9f3a");
     Map<String, String> badVersion = env(sandbox);

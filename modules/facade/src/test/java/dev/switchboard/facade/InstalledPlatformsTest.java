@@ -12,26 +12,21 @@ import dev.switchboard.facade.spi.Platforms;
 import dev.switchboard.facade.spi.Settings;
 import dev.switchboard.facade.spi.SettingsException;
 import dev.switchboard.livechat.LiveChatDirectory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
+import dev.switchboard.facade.bundle.BundledPlatforms;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The all-platforms artifact: every platform it promises is found by ServiceLoader and builds from settings. */
 class InstalledPlatformsTest {
   @Test
-  void everyBundledPlatformIsInstalledInDependencyOrder() throws IOException {
-    Properties bundle = new Properties();
-    try (InputStream in = getClass().getResourceAsStream("/META-INF/switchboard-facade.properties")) {
-      bundle.load(in);
-    }
-    List<String> promised = Arrays.asList(bundle.getProperty("platforms").split(","));
-    assertThat(Platforms.installed().stream().map(p -> p.platform().id()).collect(Collectors.toList()))
-        .containsExactlyElementsOf(promised);
+  void everyBundledPlatformIsInstalledInDependencyOrder() {
+    assertThat(BundledPlatforms.platforms()).containsExactly(Platform.CHATWOOT, Platform.BIRD, Platform.CHATCAPTAIN,
+        Platform.LIVECHAT, Platform.BCRUMBS);
+    assertThat(Platforms.installed().stream().map(PlatformProvider::platform).collect(Collectors.toList()))
+        .containsExactlyElementsOf(BundledPlatforms.platforms());
+    BundledPlatforms.verifyInstalled();
   }
 
   @Test

@@ -1,6 +1,7 @@
-package dev.switchboard.sandbox;
+package dev.switchboard.sandbox.junit;
 
 import dev.switchboard.facade.Switchboard;
+import dev.switchboard.sandbox.Sandbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension: one sandbox per test class, emptied before each test, injecting a
- * {@link Sandbox} or a {@link Switchboard} configured against it.
+ * {@link Sandbox} or a {@link Switchboard} configured against it ({@link SandboxSwitchboard}).
  *
  * <pre>{@code
  * @ExtendWith(SandboxExtension.class)
@@ -49,7 +50,7 @@ public final class SandboxExtension implements BeforeAllCallback, AfterAllCallba
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext e) {
     Sandbox s = sandbox(e);
-    return p.getParameter().getType() == Sandbox.class ? s : s.switchboard();
+    return p.getParameter().getType() == Sandbox.class ? s : SandboxSwitchboard.of(s);
   }
 
   private static Sandbox sandbox(ExtensionContext context) {

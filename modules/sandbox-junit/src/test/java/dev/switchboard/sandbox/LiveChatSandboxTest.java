@@ -14,6 +14,8 @@ import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.livechat.v34.implementation.model.Bot;
 import dev.switchboard.livechat.v34.implementation.model.BotIdRequest;
+import dev.switchboard.sandbox.junit.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import java.net.URI;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(SandboxExtension.class)
 class LiveChatSandboxTest {
   private static LiveChatClient client(Sandbox sandbox, LiveChatApiVersion version) {
-    return LiveChatClient.builder().apiVersion(version).baseUrl(sandbox.liveChatBaseUrl(version))
+    return LiveChatClient.builder().apiVersion(version).baseUrl(sandbox.liveChatBaseUrl(version.number()))
         .accessToken(Sandbox.LIVECHAT_TOKEN).retryPolicy(RetryPolicy.none()).build();
   }
 
@@ -57,7 +59,7 @@ class LiveChatSandboxTest {
 
   @Test
   void aNewBotStartsOfflineAndBothVersionsSeeTheSameBots(Sandbox sandbox) {
-    AgentDirectory v34 = sandbox.switchboard().directory(Platform.LIVECHAT);
+    AgentDirectory v34 = SandboxSwitchboard.of(sandbox).directory(Platform.LIVECHAT);
     AgentDirectory v31 = LiveChatDirectory.of(client(sandbox, LiveChatApiVersion.V3_1));
 
     Agent created = v34.create(NewAgent.named("Quiet").build());
@@ -114,14 +116,14 @@ class LiveChatSandboxTest {
     assertThat(none.body()).contains("misdirected_request");
     assertThat(wrong.statusCode()).isEqualTo(421);
     assertThat(right.statusCode()).isEqualTo(200);
-    assertThatThrownBy(() -> LiveChatClient.builder().baseUrl(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4))
+    assertThatThrownBy(() -> LiveChatClient.builder().baseUrl(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4.number()))
         .accessToken(Sandbox.LIVECHAT_TOKEN).region("dal").retryPolicy(RetryPolicy.none()).build()
         .bots().listBots(new dev.switchboard.livechat.v34.implementation.model.ListBotsRequest()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(421));
   }
 
   private static HttpResponse<String> post(Sandbox sandbox, String path, String region, String body) throws Exception {
-    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4) + path))
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4.number()) + path))
         .header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (region != null) {

@@ -15,6 +15,8 @@ import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
+import dev.switchboard.sandbox.junit.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ConflictException;
 import dev.switchboard.runtime.error.NotFoundException;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SandboxTest {
   private static NewAgent agent(Platform p, int i) {
     NewAgent.Builder b = NewAgent.named("Agent " + i).email("agent" + i + "@example.com");
-    if (p == Platform.BCRUMBS) {
+    if (p.equals(Platform.BCRUMBS)) {
       b.userId("user-" + i);
     }
     return b.build();
@@ -83,9 +85,9 @@ class SandboxTest {
     sandbox.seedDemoData();
     for (AgentDirectory d : sb.directories()) {
       if (d.supports(dev.switchboard.facade.Capability.SET_AVAILABILITY)) {
-        String id = d.platform() == Platform.CHATCAPTAIN ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
+        String id = d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
         d.setAvailability(id, Availability.OFFLINE);
-        assertThat(d.availability(d.platform() == Platform.CHATCAPTAIN ? Sandbox.CHATCAPTAIN_ME : id)).as(d.platform().id())
+        assertThat(d.availability(d.platform().equals(Platform.CHATCAPTAIN) ? Sandbox.CHATCAPTAIN_ME : id)).as(d.platform().id())
             .isEqualTo(Availability.OFFLINE);
       }
     }
@@ -110,7 +112,7 @@ class SandboxTest {
 
   @Test
   void aWrongKeyGetsThePlatformsUnauthorizedAnswer(Sandbox sandbox) {
-    BirdDirectory wrong = BirdDirectory.of(BirdClient.builder().baseUrl(sandbox.baseUrl(Platform.BIRD))
+    BirdDirectory wrong = BirdDirectory.of(BirdClient.builder().baseUrl(sandbox.baseUrl("bird"))
         .accessKey("not-the-key").retryPolicy(RetryPolicy.none()).build(), Sandbox.BIRD_WORKSPACE);
 
     assertThatThrownBy(() -> wrong.list().iterator().next()).isInstanceOfSatisfying(AuthenticationException.class,
@@ -120,18 +122,18 @@ class SandboxTest {
   @Test
   void requestsAreValidatedAgainstTheSpecsAndAnsweredInThePlatformsShape(Sandbox sandbox) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> chatwoot = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.CHATWOOT)
+    HttpResponse<String> chatwoot = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("chatwoot")
             + "/api/v1/accounts/1/agents")).header("api_access_token", Sandbox.CHATWOOT_TOKEN)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"No Email\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> bird = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.BIRD)
+    HttpResponse<String> bird = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("bird")
             + "/workspaces/" + Sandbox.BIRD_WORKSPACE + "/agents?limit=1000")).header("Authorization", "AccessKey " + Sandbox.BIRD_ACCESS_KEY).build(),
         HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_1)
+    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_1.number())
             + "/create_bot_agent")).header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN).header("X-Region", "fra")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bot\",\"status\":\"sleeping\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> bcrumbs = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl(Platform.BCRUMBS)))
+    HttpResponse<String> bcrumbs = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("bcrumbs")))
         .header("authorization", Sandbox.BCRUMBS_API_KEY).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ agents(input: {workspaceId: 12}) { nodes { id password } } }\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -158,7 +160,7 @@ class SandboxTest {
 
   @Test
   void aThrottledPlatformAnswers429AndTheClientWaitsItOut(Switchboard sb, Sandbox sandbox) {
-    sandbox.throttle(Platform.LIVECHAT, 1);
+    sandbox.throttle("livechat", 1);
     assertThat(sb.directory(Platform.LIVECHAT).list().stream().count()).isZero(); // retried after Retry-After: 1
   }
 }

@@ -11,6 +11,7 @@ import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,16 +36,16 @@ class RoundTripTest {
 
   /** An existing agent to change; ChatCaptain changes only the caller's own status. */
   private static String target(AgentDirectory d) {
-    return d.platform() == Platform.CHATCAPTAIN ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
+    return d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
   }
 
   private static String readId(AgentDirectory d, String id) {
-    return d.platform() == Platform.CHATCAPTAIN ? Sandbox.CHATCAPTAIN_ME : id;
+    return d.platform().equals(Platform.CHATCAPTAIN) ? Sandbox.CHATCAPTAIN_ME : id;
   }
 
   /** Each value differs from the one before, so a dropped write cannot read back as set. */
   private static List<Availability> sequence(AgentDirectory d, Availability current) {
-    List<Availability> values = new ArrayList<>(d.platform() == Platform.CHATCAPTAIN
+    List<Availability> values = new ArrayList<>(d.platform().equals(Platform.CHATCAPTAIN)
         ? List.of(Availability.OFFLINE, Availability.ONLINE)
         : List.of(Availability.AWAY, Availability.OFFLINE, Availability.ONLINE, Availability.AWAY));
     if (values.get(0) == current) {
@@ -125,7 +126,7 @@ class RoundTripTest {
   void chatwootDropsAFieldItDoesNotRead(Sandbox sandbox) throws Exception {
     sandbox.seedDemoData(); // agent 1, Ada Admin, is online
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-            sandbox.baseUrl(Platform.CHATWOOT) + "/api/v1/accounts/" + Sandbox.CHATWOOT_ACCOUNT + "/agents/1"))
+            sandbox.baseUrl("chatwoot") + "/api/v1/accounts/" + Sandbox.CHATWOOT_ACCOUNT + "/agents/1"))
         .header("api_access_token", Sandbox.CHATWOOT_TOKEN).header("Content-Type", "application/json")
         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"availability_status\":\"busy\",\"name\":\"Ada\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -139,7 +140,7 @@ class RoundTripTest {
   void bcrumbsRefusesAnUndocumentedListInput(Sandbox sandbox) throws Exception {
     String query = "query agents($input: AgentsInput!) { agents(input: $input) { nodes { id } } }";
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-            sandbox.baseUrl(Platform.BCRUMBS))).header("authorization", Sandbox.BCRUMBS_API_KEY)
+            sandbox.baseUrl("bcrumbs"))).header("authorization", Sandbox.BCRUMBS_API_KEY)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"operationName\":\"agents\",\"query\":\"" + query
             + "\",\"variables\":{\"input\":{\"workspaceId\":12,\"first\":2}}}")).build(),
