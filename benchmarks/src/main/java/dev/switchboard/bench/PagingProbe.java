@@ -2,7 +2,7 @@ package dev.switchboard.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.switchboard.facade.AgentQuery;
-import dev.switchboard.facade.platform.BirdDirectory;
+import dev.switchboard.bird.BirdDirectory;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

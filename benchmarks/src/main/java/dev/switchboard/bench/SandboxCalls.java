@@ -4,6 +4,7 @@ import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.util.UUID;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -30,8 +31,8 @@ public class SandboxCalls {
     @Setup(Level.Trial)
     public void start() {
       sandbox = Sandbox.start(0);
-      bird = sandbox.switchboard().directory(Platform.BIRD);
-      chatwoot = sandbox.switchboard().directory(Platform.CHATWOOT);
+      bird = SandboxSwitchboard.of(sandbox).directory(Platform.BIRD);
+      chatwoot = SandboxSwitchboard.of(sandbox).directory(Platform.CHATWOOT);
       agentId = bird.create(NewAgent.named("Bench Agent").build()).id();
     }
 

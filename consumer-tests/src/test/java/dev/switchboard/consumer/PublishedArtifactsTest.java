@@ -18,13 +18,15 @@ class PublishedArtifactsTest {
   @ParameterizedTest
   @CsvSource({
       "modules/runtime, switchboard-runtime, runtime",
+      "modules/facade-api, switchboard-facade-api, facade.api",
       "modules/chatwoot, switchboard-chatwoot, chatwoot",
       "modules/bird, switchboard-bird, bird",
       "modules/chatcaptain, switchboard-chatcaptain, chatcaptain",
       "modules/livechat, switchboard-livechat, livechat",
       "modules/bcrumbs, switchboard-bcrumbs, bcrumbs",
       "modules/facade, switchboard-facade, facade",
-      "modules/sandbox, switchboard-sandbox, sandbox"})
+      "modules/sandbox, switchboard-sandbox, sandbox",
+      "modules/sandbox-junit, switchboard-sandbox-junit, sandbox.junit"})
   void jarHasAModuleNameSourcesAndJavadoc(String dir, String artifactId, String module) throws IOException {
     Path target = Repo.ROOT.resolve(dir).resolve("target");
     String base = artifactId + "-" + Repo.version();

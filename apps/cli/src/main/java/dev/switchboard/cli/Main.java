@@ -16,9 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "switchboard", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Manage support agents on Chatwoot, Bird, ChatCaptain, LiveChat and bcrumbs.",
+    description = "Manage support agents across helpdesk and chat platforms (each installed platform plugs itself in).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Done.",
@@ -135,13 +135,25 @@ public final class Main implements Callable<Integer> {
   }
 
   static Platform platform(String id) {
-    for (Platform p : Platform.values()) {
+    for (Platform p : Sync.installed().keySet()) {
       if (p.id().equalsIgnoreCase(id)) {
         return p;
       }
     }
-    throw new CommandLine.TypeConversionException("unknown platform '" + id
-        + "' (known: chatwoot, bird, chatcaptain, livechat, bcrumbs)");
+    throw new CommandLine.TypeConversionException("unknown platform '" + id + "' (known: " + knownPlatforms() + ")");
+  }
+
+  /** The installed platforms' ids, as help texts and errors list them. */
+  static String knownPlatforms() {
+    return Sync.installed().keySet().stream().map(Platform::id).collect(Collectors.joining(", "));
+  }
+
+  /** The values {@code --platform} takes: every installed platform (also its help text and shell completion). */
+  static final class InstalledPlatforms implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Sync.installed().keySet().stream().map(Platform::id).iterator();
+    }
   }
 
   static Availability availability(String s) {
@@ -175,7 +187,7 @@ public final class Main implements Callable<Integer> {
       @ParentCommand Agents agents;
 
       @Option(names = {"-p", "--platform"}, required = true, converter = PlatformConverter.class,
-          description = "chatwoot, bird, chatcaptain, livechat or bcrumbs")
+          completionCandidates = InstalledPlatforms.class, description = "One of: ${COMPLETION-CANDIDATES}")
       Platform platform;
 
       @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -331,8 +343,8 @@ public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "ROSTER.yaml") Path roster;
 
-    @Option(names = {"-p", "--platform"}, converter = PlatformConverter.class,
-        description = "Only these platforms (repeatable); default: the roster's.")
+    @Option(names = {"-p", "--platform"}, converter = PlatformConverter.class, completionCandidates = InstalledPlatforms.class,
+        description = "Only these platforms (repeatable; ${COMPLETION-CANDIDATES}); default: the roster's.")
     List<Platform> only = new ArrayList<>();
 
     @Option(names = "--dry-run", description = "Show the plan; change nothing.") boolean dryRun;
@@ -343,7 +355,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      return sync(main, roster, only.isEmpty() ? EnumSet.noneOf(Platform.class) : EnumSet.copyOf(only),
+      return sync(main, roster, new LinkedHashSet<>(only),
           dryRun, keepExtra, json, false);
     }
   }
@@ -362,7 +374,7 @@ public final class Main implements Callable<Integer> {
         Files.copy(in, roster, StandardCopyOption.REPLACE_EXISTING);
       }
       try {
-        return sync(main, roster, EnumSet.noneOf(Platform.class), false, false, json, true);
+        return sync(main, roster, Set.of(), false, false, json, true);
       } finally {
         Files.deleteIfExists(roster);
       }

@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class Roster {
     }
     Map<String, Node> top = fields((MappingNode) root);
     Set<Platform> platforms = top.containsKey("platforms")
-        ? platforms(file, top.get("platforms"), problems) : EnumSet.allOf(Platform.class);
+        ? platforms(file, top.get("platforms"), problems) : new LinkedHashSet<>(Sync.installed().keySet());
     for (String k : top.keySet()) {
       if (!k.equals("platforms") && !k.equals("agents")) {
         problems.add(file + ":" + line(top.get(k)) + ": unknown key '" + k + "' (expected platforms, agents)");
@@ -181,26 +182,29 @@ final class Roster {
     }
   }
 
+  /** The listed platforms, in installation order (as the CLI lists them everywhere). */
   private static Set<Platform> platforms(String file, Node n, List<String> problems) {
-    Set<Platform> out = EnumSet.noneOf(Platform.class);
+    Set<Platform> listed = new HashSet<>();
     if (!(n instanceof SequenceNode)) {
       problems.add(file + ":" + line(n) + ": 'platforms' must be a list");
-      return out;
+      return listed;
     }
     for (Node item : ((SequenceNode) n).getValue()) {
       String s = scalar(item);
       Platform p = null;
-      for (Platform candidate : Platform.values()) {
+      for (Platform candidate : Sync.installed().keySet()) {
         if (candidate.id().equals(s)) {
           p = candidate;
         }
       }
       if (p == null) {
-        problems.add(file + ":" + line(item) + ": unknown platform '" + s + "' (known: chatwoot, bird, chatcaptain, livechat, bcrumbs)");
+        problems.add(file + ":" + line(item) + ": unknown platform '" + s + "' (known: " + Main.knownPlatforms() + ")");
       } else {
-        out.add(p);
+        listed.add(p);
       }
     }
+    Set<Platform> out = new LinkedHashSet<>();
+    Sync.installed().keySet().stream().filter(listed::contains).forEach(out::add);
     return out;
   }
 

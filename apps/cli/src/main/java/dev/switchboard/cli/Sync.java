@@ -6,9 +6,13 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.Switchboard;
+import dev.switchboard.facade.spi.PlatformProvider;
+import dev.switchboard.facade.spi.Platforms;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +24,10 @@ import java.util.stream.Collectors;
  * Makes the agents on each platform match a roster: a plan first (create, update, remove per
  * platform), then its application. Applying the plan makes the next plan empty. A platform that
  * fails is reported with its error (typed, or of any other kind); the others are still applied.
+ *
+ * <p>No platform is named here: what differs between platforms (the match key, what a create
+ * needs, what an update may change, whether a create sets the availability, how a rename happens)
+ * is read from each platform's {@link PlatformDescription}.
  */
 final class Sync {
   private Sync() {}
@@ -40,18 +48,59 @@ final class Sync {
     }
   }
 
-  static boolean matchesByEmail(Platform p) {
-    return p == Platform.CHATWOOT || p == Platform.BCRUMBS;
+  /** The installed platforms, in classpath order, found once. */
+  private static volatile Map<Platform, PlatformProvider> installed;
+
+  static Map<Platform, PlatformProvider> installed() {
+    Map<Platform, PlatformProvider> m = installed;
+    if (m == null) {
+      m = new LinkedHashMap<>();
+      for (PlatformProvider p : Platforms.installed()) {
+        m.put(p.platform(), p);
+      }
+      installed = m;
+    }
+    return m;
   }
 
-  /** The roster fields a platform needs to create an agent. */
+  /** A platform's rules as its provider publishes them (known before any credential). */
+  static PlatformDescription description(Platform p) {
+    PlatformProvider provider = installed().get(p);
+    if (provider == null) {
+      throw new IllegalArgumentException(p.id() + " is not installed");
+    }
+    return provider.description();
+  }
+
+  static boolean matchesByEmail(Platform p) {
+    return description(p).matchKey() == PlatformDescription.MatchKey.EMAIL;
+  }
+
+  /** The roster's value of a {@link dev.switchboard.facade.NewAgent} field, or null if the roster has no such field. */
+  private static String rosterValue(Roster.Entry e, String field) {
+    switch (field) {
+      case "name":
+        return e.name();
+      case "email":
+        return e.email();
+      case "userId":
+        return e.userId();
+      case "surname":
+        return e.surname();
+      case "role":
+        return e.role();
+      default:
+        return null;
+    }
+  }
+
+  /** The roster fields a platform needs to create an agent (the name is required by every roster entry). */
   static List<String> requiredFields(Platform p, Roster.Entry e) {
     List<String> missing = new ArrayList<>();
-    if ((p == Platform.CHATWOOT || p == Platform.BCRUMBS) && blank(e.email())) {
-      missing.add("email");
-    }
-    if (p == Platform.BCRUMBS && blank(e.userId())) {
-      missing.add("userId");
+    for (String field : description(p).requiredToCreate()) {
+      if (!field.equals("name") && blank(rosterValue(e, field))) {
+        missing.add(field);
+      }
     }
     return missing;
   }
@@ -83,6 +132,7 @@ final class Sync {
 
   private static PlatformPlan plan(AgentDirectory d, Roster roster, boolean keepExtra) {
     Platform p = d.platform();
+    PlatformDescription rules = d.description();
     List<Roster.Entry> desired = roster.agents.stream().filter(e -> e.platforms().contains(p)).collect(Collectors.toList());
     List<Agent> current = d.list().stream().collect(Collectors.toList());
     List<Action> actions = new ArrayList<>();
@@ -94,7 +144,7 @@ final class Sync {
     }
     Map<String, Agent> byKey = new HashMap<>();
     for (Agent a : current) {
-      String key = matchesByEmail(p) ? (a.email() == null ? null : a.email().toLowerCase(Locale.ROOT)) : a.name();
+      String key = rules.matchKey() == PlatformDescription.MatchKey.EMAIL ? (a.email() == null ? null : a.email().toLowerCase(Locale.ROOT)) : a.name();
       if (key != null) {
         byKey.putIfAbsent(key, a);
       }
@@ -106,16 +156,18 @@ final class Sync {
         matched.add(existing);
       }
       if (existing == null) {
-        actions.add(new Action(p, Kind.CREATE, e.name(), null, describeNew(p, e), e, null));
+        actions.add(new Action(p, Kind.CREATE, e.name(), null, describeNew(d, e), e, null));
       } else {
         AgentUpdate.Builder u = AgentUpdate.builder();
         List<String> changes = new ArrayList<>();
-        // Both match by email, so the name is theirs to change (Chatwoot renames through update).
-        if ((p == Platform.BCRUMBS || p == Platform.CHATWOOT) && !e.name().equals(existing.name())) {
+        // Matched by email, the name is theirs to change where an update renames in place. Matched
+        // by name, a new name is a new agent: the old one is removed, the new one created.
+        if (rules.matchKey() == PlatformDescription.MatchKey.EMAIL && rules.rename() == PlatformDescription.Rename.IN_PLACE
+            && !e.name().equals(existing.name())) {
           u.name(e.name());
           changes.add("name " + existing.name() + " -> " + e.name());
         }
-        if (p == Platform.CHATWOOT && e.role() != null && !e.role().equals(existing.role())) {
+        if (rules.updatable().contains("role") && e.role() != null && !e.role().equals(existing.role())) {
           u.role(e.role());
           changes.add("role " + existing.role() + " -> " + e.role());
         }
@@ -150,18 +202,28 @@ final class Sync {
     return String.valueOf(o).toLowerCase(Locale.ROOT);
   }
 
-  private static String describeNew(Platform p, Roster.Entry e) {
+  private static String describeNew(AgentDirectory d, Roster.Entry e) {
+    PlatformDescription rules = d.description();
     List<String> parts = new ArrayList<>();
-    if (matchesByEmail(p)) {
+    if (rules.matchKey() == PlatformDescription.MatchKey.EMAIL) {
       parts.add(e.email());
     }
-    if (p == Platform.CHATWOOT && e.role() != null) {
+    if (sendsOnCreate(rules, "role") && e.role() != null) {
       parts.add(e.role());
     }
-    if (e.availability() != null && p != Platform.BCRUMBS) {
+    if (e.availability() != null && (rules.createSetsAvailability() || d.supports(Capability.SET_AVAILABILITY))) {
       parts.add(lower(e.availability()));
     }
     return String.join(", ", parts);
+  }
+
+  /**
+   * A create carries the fields the platform requires, and those it keeps and lets an update change
+   * (the next sync would set them anyway). A field the platform only reads on create in a meaning of
+   * its own (Bird's agent type in {@code role}) is not the roster's and is not sent.
+   */
+  private static boolean sendsOnCreate(PlatformDescription rules, String field) {
+    return rules.requiredToCreate().contains(field) || rules.updatable().contains(field);
   }
 
   static List<PlatformResult> apply(Switchboard sb, List<PlatformPlan> plans, IntConsumer progress) {
@@ -204,18 +266,21 @@ final class Sync {
   }
 
   private static void create(AgentDirectory d, Roster.Entry e) {
-    Platform p = d.platform();
+    PlatformDescription rules = d.description();
     NewAgent.Builder b = NewAgent.named(e.name());
-    if (matchesByEmail(p)) {
+    if (rules.matchKey() == PlatformDescription.MatchKey.EMAIL || sendsOnCreate(rules, "email")) {
       b.email(e.email());
     }
-    if (p == Platform.CHATWOOT) {
+    if (sendsOnCreate(rules, "role")) {
       b.role(e.role());
     }
-    if (p == Platform.BCRUMBS) {
-      b.userId(e.userId()).surname(e.surname());
+    if (sendsOnCreate(rules, "userId")) {
+      b.userId(e.userId());
     }
-    boolean createSetsAvailability = p == Platform.CHATWOOT || p == Platform.LIVECHAT;
+    if (sendsOnCreate(rules, "surname")) {
+      b.surname(e.surname());
+    }
+    boolean createSetsAvailability = rules.createSetsAvailability();
     if (createSetsAvailability) {
       b.availability(e.availability());
     }

@@ -9,15 +9,15 @@ import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.sandbox.Sandbox;
-import dev.switchboard.sandbox.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -35,18 +35,18 @@ class CliTest {
     Map<String, String> env = new HashMap<>();
     env.put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
     env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
-    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl(Platform.CHATWOOT));
+    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl("chatwoot"));
     env.put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
     env.put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
-    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl(Platform.BIRD));
+    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl("bird"));
     env.put("SWITCHBOARD_CHATCAPTAIN_KEY", Sandbox.CHATCAPTAIN_KEY);
     env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT);
-    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl(Platform.CHATCAPTAIN));
+    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl("chatcaptain"));
     env.put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
-    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl(Platform.LIVECHAT));
+    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl("livechat"));
     env.put("SWITCHBOARD_BCRUMBS_API_KEY", Sandbox.BCRUMBS_API_KEY);
     env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(Sandbox.BCRUMBS_WORKSPACE));
-    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl(Platform.BCRUMBS));
+    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl("bcrumbs"));
     return env;
   }
 
@@ -104,9 +104,9 @@ class CliTest {
 
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("Plan:", "create", "Ben Support", "remove", "Old Timer", "Result:", "CREATED");
-    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada Admin", "Ben Support");
-    assertThat(names(sb).get(Platform.LIVECHAT)).containsExactly("Ada Admin"); // Greeter Bot is not in this roster
-    assertThat(sb.directory(Platform.BIRD).get("bird-ada").availability()).isEqualTo(dev.switchboard.facade.Availability.ONLINE);
+    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada Admin", "Ben Support");
+    assertThat(names(sb).get(Platform.of("livechat"))).containsExactly("Ada Admin"); // Greeter Bot is not in this roster
+    assertThat(sb.directory(Platform.of("bird")).get("bird-ada").availability()).isEqualTo(dev.switchboard.facade.Availability.ONLINE);
     assertThat(second.code()).isZero();
     assertThat(second.out()).contains("Nothing to change: every platform matches the roster.");
     assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) .*")).map(l -> l.split("\\s+"))
@@ -129,7 +129,7 @@ class CliTest {
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("update", "name Ada Admin -> Ada Lovelace");
-    assertThat(sb.directory(Platform.CHATWOOT).get("1").name()).isEqualTo("Ada Lovelace");
+    assertThat(sb.directory(Platform.of("chatwoot")).get("1").name()).isEqualTo("Ada Lovelace");
     assertThat(run(env(sandbox), "sync", "--keep-extra", f.toString()).out())
         .contains("Nothing to change: every platform matches the roster.");
   }
@@ -176,18 +176,18 @@ class CliTest {
   @Test
   void aPlatformFailingMidSyncLeavesTheOthersAppliedAndIsReported(Sandbox sandbox, Switchboard sb) throws Exception {
     Roster roster = Roster.read(roster(ROSTER));
-    List<Sync.PlatformPlan> plan = Sync.plan(sb, roster, EnumSet.noneOf(Platform.class), false);
-    sandbox.throttle(Platform.BIRD, 100); // every Bird request now answers 429; a create is never retried
+    List<Sync.PlatformPlan> plan = Sync.plan(sb, roster, Set.of(), false);
+    sandbox.throttle("bird", 100); // every Bird request now answers 429; a create is never retried
 
     List<Sync.PlatformResult> results = Sync.apply(sb, plan, done -> { });
 
-    sandbox.throttle(Platform.BIRD, 0);
-    Sync.PlatformResult bird = results.stream().filter(r -> r.platform() == Platform.BIRD).findFirst().orElseThrow();
+    sandbox.throttle("bird", 0);
+    Sync.PlatformResult bird = results.stream().filter(r -> r.platform().equals(Platform.of("bird"))).findFirst().orElseThrow();
     assertThat(bird.ok()).isFalse();
     assertThat(bird.error()).contains(RateLimitedException.class.getSimpleName(), "createAgent");
-    assertThat(results.stream().filter(r -> r.platform() != Platform.BIRD)).allMatch(Sync.PlatformResult::ok);
-    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada Admin", "Ben Support");
-    assertThat(names(sb).get(Platform.BIRD)).isEmpty();
+    assertThat(results.stream().filter(r -> !r.platform().equals(Platform.of("bird")))).allMatch(Sync.PlatformResult::ok);
+    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada Admin", "Ben Support");
+    assertThat(names(sb).get(Platform.of("bird"))).isEmpty();
   }
 
   @Test
@@ -219,10 +219,10 @@ class CliTest {
       assertThat(r.err()).contains("bird is not configured");
     }
     assertThat(sync.err()).contains("Nothing was sent");
-    assertThat(names(sb).get(Platform.CHATWOOT)).isEmpty();
+    assertThat(names(sb).get(Platform.of("chatwoot"))).isEmpty();
     Run onlyChatwoot = run(env, "sync", f.toString(), "-p", "chatwoot");
     assertThat(onlyChatwoot.code()).as(onlyChatwoot.err()).isZero();
-    assertThat(names(sb).get(Platform.CHATWOOT)).containsExactly("Ada");
+    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada");
   }
 
   @Test
@@ -256,7 +256,7 @@ class CliTest {
   void liveChatApiVersionAndRegionSettings(Sandbox sandbox) {
     Map<String, String> v31 = env(sandbox);
     v31.put("SWITCHBOARD_LIVECHAT_API_VERSION", "3.1");
-    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1));
+    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1.number()));
     Map<String, String> bare = env(sandbox);
     bare.put("SWITCHBOARD_LIVECHAT_TOKEN", "token-without-region-9f3a");
     Map<String, String> badVersion = env(sandbox);

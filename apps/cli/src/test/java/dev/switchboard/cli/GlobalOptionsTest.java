@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.cli.CliTest.Run;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
-import dev.switchboard.sandbox.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class GlobalOptionsTest {
     Map<String, String> env = Map.of(
         "SWITCHBOARD_BIRD_ACCESS_KEY", "wrong-key-123",
         "SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE,
-        "SWITCHBOARD_BIRD_URL", sandbox.baseUrl(Platform.BIRD));
+        "SWITCHBOARD_BIRD_URL", sandbox.baseUrl("bird"));
     Path roster = dir.resolve("roster.yaml");
     Files.writeString(roster, "platforms: [bird]\nagents:\n  - name: Ada Admin\n");
     String f = roster.toString();
@@ -57,7 +57,7 @@ class GlobalOptionsTest {
     Files.writeString(config, String.join("\n",
         "SWITCHBOARD_BIRD_ACCESS_KEY=" + Sandbox.BIRD_ACCESS_KEY,
         "SWITCHBOARD_BIRD_WORKSPACE=" + Sandbox.BIRD_WORKSPACE,
-        "SWITCHBOARD_BIRD_URL=" + sandbox.baseUrl(Platform.BIRD), ""));
+        "SWITCHBOARD_BIRD_URL=" + sandbox.baseUrl("bird"), ""));
     String c = config.toString();
 
     Run embedded = CliTest.run(Map.of(), "agents", "list", "-p", "bird", "--json");

@@ -12,10 +12,9 @@ import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.runtime.paging.PagedIterable;
-import dev.switchboard.sandbox.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -41,26 +40,26 @@ class SyncAnyFailureTest {
 
   @Test
   void anUntypedFailureWhileReadingOnePlatformLeavesTheOthersPlanned(Switchboard sb) throws Exception {
-    Switchboard broken = replace(sb, new Failing(sb.directory(Platform.BIRD), true));
+    Switchboard broken = replace(sb, new Failing(sb.directory(Platform.of("bird")), true));
 
-    List<Sync.PlatformPlan> plan = Sync.plan(broken, roster(), EnumSet.noneOf(Platform.class), false);
+    List<Sync.PlatformPlan> plan = Sync.plan(broken, roster(), Set.of(), false);
 
-    Sync.PlatformPlan bird = plan.stream().filter(p -> p.platform() == Platform.BIRD).findFirst().orElseThrow();
+    Sync.PlatformPlan bird = plan.stream().filter(p -> p.platform().equals(Platform.of("bird"))).findFirst().orElseThrow();
     assertThat(bird.error()).contains("IllegalStateException", "broken on purpose");
-    assertThat(plan.stream().filter(p -> p.platform() != Platform.BIRD)).allMatch(p -> p.error() == null)
+    assertThat(plan.stream().filter(p -> !p.platform().equals(Platform.of("bird")))).allMatch(p -> p.error() == null)
         .allMatch(p -> !p.actions().isEmpty());
   }
 
   @Test
   void anUntypedFailureWhileApplyingOnePlatformLeavesTheOthersApplied(Switchboard sb) throws Exception {
-    Switchboard broken = replace(sb, new Failing(sb.directory(Platform.CHATWOOT), false));
-    List<Sync.PlatformPlan> plan = Sync.plan(broken, roster(), EnumSet.noneOf(Platform.class), false);
+    Switchboard broken = replace(sb, new Failing(sb.directory(Platform.of("chatwoot")), false));
+    List<Sync.PlatformPlan> plan = Sync.plan(broken, roster(), Set.of(), false);
 
     List<Sync.PlatformResult> results = Sync.apply(broken, plan, done -> { });
 
-    Sync.PlatformResult chatwoot = results.stream().filter(r -> r.platform() == Platform.CHATWOOT).findFirst().orElseThrow();
+    Sync.PlatformResult chatwoot = results.stream().filter(r -> r.platform().equals(Platform.of("chatwoot"))).findFirst().orElseThrow();
     assertThat(chatwoot.error()).contains("IllegalStateException", "broken on purpose");
-    assertThat(results.stream().filter(r -> r.platform() != Platform.CHATWOOT)).allMatch(Sync.PlatformResult::ok)
+    assertThat(results.stream().filter(r -> !r.platform().equals(Platform.of("chatwoot")))).allMatch(Sync.PlatformResult::ok)
         .allMatch(r -> r.created() == 1);
   }
 
@@ -73,7 +72,7 @@ class SyncAnyFailureTest {
   private static Switchboard replace(Switchboard sb, AgentDirectory replacement) {
     Switchboard.Builder b = Switchboard.builder();
     for (AgentDirectory d : sb.directories()) {
-      b.add(d.platform() == replacement.platform() ? replacement : d);
+      b.add(d.platform().equals(replacement.platform()) ? replacement : d);
     }
     return b.build();
   }
@@ -94,6 +93,7 @@ class SyncAnyFailureTest {
 
     @Override public Platform platform() { return d.platform(); }
     @Override public Set<Capability> capabilities() { return d.capabilities(); }
+    @Override public dev.switchboard.facade.PlatformDescription description() { return d.description(); }
     @Override public PagedIterable<Agent> list(AgentQuery q) {
       if (onList) {
         throw broken();

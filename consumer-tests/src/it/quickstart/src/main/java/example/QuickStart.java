@@ -6,8 +6,8 @@ import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.facade.platform.ChatwootDirectory;
-import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.chatwoot.ChatwootDirectory;
+import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.chatwoot.ChatwootClient;
 import dev.switchboard.livechat.LiveChatClient;
 

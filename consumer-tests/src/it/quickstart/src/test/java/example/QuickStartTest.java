@@ -7,6 +7,7 @@ import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +29,9 @@ class QuickStartTest {
           .redirectErrorStream(true);
       app.environment().put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
       app.environment().put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
-      app.environment().put("SWITCHBOARD_CHATWOOT_URL", sandbox.baseUrl(Platform.CHATWOOT));
+      app.environment().put("SWITCHBOARD_CHATWOOT_URL", sandbox.baseUrl("chatwoot"));
       app.environment().put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
-      app.environment().put("SWITCHBOARD_LIVECHAT_URL", sandbox.baseUrl(Platform.LIVECHAT));
+      app.environment().put("SWITCHBOARD_LIVECHAT_URL", sandbox.baseUrl("livechat"));
       Process process = app.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the Quick start did not finish");
@@ -42,7 +43,7 @@ class QuickStartTest {
 
       // ...and created Ann, online, on both platforms: read back through the sandbox.
       for (Platform platform : List.of(Platform.CHATWOOT, Platform.LIVECHAT)) {
-        List<Agent> anns = sandbox.switchboard().directory(platform).list().stream()
+        List<Agent> anns = SandboxSwitchboard.of(sandbox).directory(platform).list().stream()
             .filter(a -> a.name().equals("Ann Agent")).toList();
         assertEquals(1, anns.size(), platform + " should hold one Ann Agent");
         assertEquals(Availability.ONLINE, anns.get(0).availability(), platform + " availability");

@@ -9,7 +9,7 @@ import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.sandbox.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

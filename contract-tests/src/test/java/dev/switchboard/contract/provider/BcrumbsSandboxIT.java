@@ -15,7 +15,7 @@ class BcrumbsSandboxIT extends SandboxProvider {
 
   @State("the API key is revoked")
   void revoked() {
-    fixtures().revokeKey(Platform.BCRUMBS);
+    fixtures().revokeKey("bcrumbs");
   }
 
   @State({"workspace 12 exists", "workspace 12 has no agent missing", "workspace 12 has user u1 without an agent"})

@@ -46,13 +46,13 @@ class BirdSandboxIT extends SandboxProvider {
   @State("the access key has used up its rate limit for the next 5 seconds")
   void rateLimited() {
     // Pact's HTTP client retries a 429 once; a short Retry-After keeps the build fast (the pact matches \d+).
-    fixtures().birdWorkspace("w1").rateLimit(Platform.BIRD, 2, 1);
+    fixtures().birdWorkspace("w1").rateLimit("bird", 2, 1);
   }
 
   @State("the access key is revoked")
   void revoked() {
     ann(true);
-    fixtures().revokeKey(Platform.BIRD);
+    fixtures().revokeKey("bird");
   }
 
   /** Page 2's token comes from the sandbox, as a provider-state value. */

@@ -20,7 +20,7 @@ class ChatCaptainSandboxIT extends SandboxProvider {
 
   @State("chatbot bot1 exists, the key lacks chatbots.inbox.agents.notifications.get")
   void lacksPermission() {
-    fixtures().chatcaptainChatbot("bot1").denyEverything(Platform.CHATCAPTAIN);
+    fixtures().chatcaptainChatbot("bot1").denyEverything("chatcaptain");
   }
 
   @State("chatbot bot1 exists, the key's agent has a push token")
@@ -41,6 +41,6 @@ class ChatCaptainSandboxIT extends SandboxProvider {
 
   @State("the key is not valid")
   void invalidKey() {
-    fixtures().chatcaptainChatbot("bot1").revokeKey(Platform.CHATCAPTAIN);
+    fixtures().chatcaptainChatbot("bot1").revokeKey("chatcaptain");
   }
 }

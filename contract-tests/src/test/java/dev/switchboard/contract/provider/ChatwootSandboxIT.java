@@ -37,11 +37,11 @@ class ChatwootSandboxIT extends SandboxProvider {
   @State("account 1 exists, the token is an agent's, not an administrator's")
   void notAnAdministrator() {
     fixtures().chatwootAgent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
-    fixtures().denyEverything(Platform.CHATWOOT);
+    fixtures().denyEverything("chatwoot");
   }
 
   @State("the token is not valid for account 1")
   void invalidToken() {
-    fixtures().revokeKey(Platform.CHATWOOT);
+    fixtures().revokeKey("chatwoot");
   }
 }

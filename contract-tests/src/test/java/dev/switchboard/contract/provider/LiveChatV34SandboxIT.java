@@ -39,17 +39,17 @@ class LiveChatV34SandboxIT extends SandboxProvider {
 
   @State("the access token is expired")
   void expired() {
-    fixtures().revokeKey(Platform.LIVECHAT);
+    fixtures().revokeKey("livechat");
   }
 
   @State("the token has used up its rate limit for the next 30 seconds")
   void rateLimited() {
     // Pact's HTTP client retries a 429 once; a short Retry-After keeps the build fast (the pact matches \d+).
-    fixtures().rateLimit(Platform.LIVECHAT, 2, 1);
+    fixtures().rateLimit("livechat", 2, 1);
   }
 
   @State("the token lacks the agents-bot--my:rw scope")
   void noScope() {
-    fixtures().denyEverything(Platform.LIVECHAT);
+    fixtures().denyEverything("livechat");
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The sandbox accepts the keys the consumer tests used. Subclasses name the provider and its states.
  */
 abstract class SandboxProvider {
-  static final Sandbox.Keys CONSUMER_KEYS = new Sandbox.Keys("chatwoot-test-token", "bird-test-access-key",
-      "chatcaptain-test-key", "fra:livechat-test-access-token", "bcrumbs-test-api-key");
+  static final Sandbox.Keys CONSUMER_KEYS = Sandbox.Keys.of(java.util.Map.of("chatwoot", "chatwoot-test-token",
+      "bird", "bird-test-access-key", "chatcaptain", "chatcaptain-test-key", "livechat", "fra:livechat-test-access-token",
+      "bcrumbs", "bcrumbs-test-api-key"));
 
   static Sandbox sandbox;
 

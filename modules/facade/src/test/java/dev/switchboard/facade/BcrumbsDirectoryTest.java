@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.bcrumbs.BcrumbsClient;
-import dev.switchboard.facade.platform.BcrumbsDirectory;
+import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.RetryPolicy;

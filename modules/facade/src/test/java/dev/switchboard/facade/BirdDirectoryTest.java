@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.bird.BirdClient;
-import dev.switchboard.facade.platform.BirdDirectory;
+import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.runtime.error.ConflictException;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.NotFoundException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.chatcaptain.ChatCaptainClient;
-import dev.switchboard.facade.platform.ChatCaptainDirectory;
+import dev.switchboard.chatcaptain.ChatCaptainDirectory;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.PermissionException;
 import dev.switchboard.runtime.http.RetryPolicy;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.chatwoot.ChatwootClient;
-import dev.switchboard.facade.platform.ChatwootDirectory;
+import dev.switchboard.chatwoot.ChatwootDirectory;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.http.RetryPolicy;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.facade.platform.LiveChatDirectory;
+import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.runtime.error.NotFoundException;

@@ -64,40 +64,40 @@ final class BcrumbsFake extends Fake {
   }
 
   @Override
-  boolean authorized(Exchange x) {
+  protected boolean authorized(Exchange x) {
     return apiKey.equals(x.header("authorization"));
   }
 
   /** bcrumbs answers a bad key with 200 and a GraphQL error. */
   @Override
-  void unauthorized(Exchange x) {
+  protected void unauthorized(Exchange x) {
     x.respond(200, graphQlError("UNAUTHENTICATED", "Invalid API key", x));
   }
 
   @Override
-  void invalid(Exchange x, String message) {
+  protected void invalid(Exchange x, String message) {
     x.respond(400, Map.of("errors", List.of(Map.of("message", message,
         "extensions", Map.of("code", "GRAPHQL_PARSE_FAILED")))));
   }
 
   @Override
-  void notFound(Exchange x, String message) {
+  protected void notFound(Exchange x, String message) {
     x.respond(404, Map.of("errors", List.of(Map.of("message", message))));
   }
 
   @Override
-  void forbidden(Exchange x) {
+  protected void forbidden(Exchange x) {
     x.respond(200, graphQlError("FORBIDDEN", "Not allowed", x));
   }
 
   @Override
-  void rateLimited(Exchange x) {
+  protected void rateLimited(Exchange x) {
     x.respond(429, Map.of("errors", List.of(Map.of("message", "Too many requests",
         "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   @Override
-  void route(Exchange x) {
+  protected void route(Exchange x) {
     if (!x.method().equals("POST")) {
       throw new NotFound("POST a GraphQL request to /core/gq");
     }
@@ -262,7 +262,12 @@ final class BcrumbsFake extends Fake {
   }
 
   @Override
-  synchronized void reset() {
+  protected void demo() {
+    seed(Sandbox.BCRUMBS_WORKSPACE, "bc-ada", "user-ada", "Ada", "Admin", "ada@example.com");
+  }
+
+  @Override
+  protected synchronized void reset() {
     workspaces.clear();
     nextId = 1;
   }

@@ -48,7 +48,7 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  boolean authorized(Exchange x) {
+  protected boolean authorized(Exchange x) {
     String auth = x.header("Authorization");
     return auth != null && (auth.equals("AccessKey " + accessKey) || auth.equals("Bearer " + accessKey));
   }
@@ -58,12 +58,12 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  void unauthorized(Exchange x) {
+  protected void unauthorized(Exchange x) {
     x.respond(401, error("Unauthorized", "The access key is missing or not valid"));
   }
 
   @Override
-  void invalid(Exchange x, String message) {
+  protected void invalid(Exchange x, String message) {
     if (x.path().endsWith("/download")) {
       x.respond(400, error("BadRequest", message));
       return;
@@ -78,17 +78,17 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  void notFound(Exchange x, String message) {
+  protected void notFound(Exchange x, String message) {
     x.respond(404, error("NotFound", message));
   }
 
   @Override
-  void forbidden(Exchange x) {
+  protected void forbidden(Exchange x) {
     x.respond(403, error("Forbidden", "The access key may not do this"));
   }
 
   @Override
-  void rateLimited(Exchange x) {
+  protected void rateLimited(Exchange x) {
     x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
@@ -109,7 +109,7 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  Set<String> permitted(Exchange x) {
+  protected Set<String> permitted(Exchange x) {
     List<String> s = x.segments();
     String m = x.method();
     if (s.size() == 3 && s.get(2).equals("agents") && m.equals("POST")) {
@@ -125,7 +125,7 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  synchronized void route(Exchange x) {
+  protected synchronized void route(Exchange x) {
     List<String> s = x.segments(); // workspaces {ws} agents|all-agents ...
     String ws = s.get(1);
     String m = x.method();
@@ -323,7 +323,18 @@ final class BirdFake extends Fake {
   }
 
   @Override
-  synchronized void reset() {
+  protected void baseline() {
+    seedWorkspace(Sandbox.BIRD_WORKSPACE);
+  }
+
+  @Override
+  protected void demo() {
+    seed(Sandbox.BIRD_WORKSPACE, "bird-ada", "Ada Admin", "active", "ada@example.com", true);
+    seed(Sandbox.BIRD_WORKSPACE, "bird-old", "Old Timer", "offline", "old@example.com", false);
+  }
+
+  @Override
+  protected synchronized void reset() {
     workspaces.clear();
     me.clear();
     mediaNotReady.clear();

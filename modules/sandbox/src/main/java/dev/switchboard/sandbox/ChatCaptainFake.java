@@ -22,32 +22,32 @@ final class ChatCaptainFake extends Fake {
   }
 
   @Override
-  boolean authorized(Exchange x) {
+  protected boolean authorized(Exchange x) {
     return key.equals(x.header("x-chatcaptain-key"));
   }
 
   @Override
-  void unauthorized(Exchange x) {
+  protected void unauthorized(Exchange x) {
     x.respond(401, Map.of("error", "missing or invalid x-chatcaptain-key"));
   }
 
   @Override
-  void invalid(Exchange x, String message) {
+  protected void invalid(Exchange x, String message) {
     x.respond(400, Map.of("error", message));
   }
 
   @Override
-  void notFound(Exchange x, String message) {
+  protected void notFound(Exchange x, String message) {
     x.respond(404, Map.of("error", message));
   }
 
   @Override
-  void forbidden(Exchange x) {
+  protected void forbidden(Exchange x) {
     x.respond(403, Map.of("error", "Forbidden"));
   }
 
   @Override
-  void rateLimited(Exchange x) {
+  protected void rateLimited(Exchange x) {
     x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
@@ -61,7 +61,7 @@ final class ChatCaptainFake extends Fake {
       "updateMyNotificationSettings", Set.of("pushToken"));
 
   @Override
-  Set<String> permitted(Exchange x) {
+  protected Set<String> permitted(Exchange x) {
     if (!x.method().equals("POST")) {
       return null;
     }
@@ -70,7 +70,7 @@ final class ChatCaptainFake extends Fake {
   }
 
   @Override
-  synchronized void route(Exchange x) {
+  protected synchronized void route(Exchange x) {
     List<String> s = x.segments(); // v1 inbox {bot} agents online | me online | me notifications
     String bot = s.get(2);
     Map<String, Map<String, Object>> agents = chatbots.get(bot);
@@ -124,7 +124,18 @@ final class ChatCaptainFake extends Fake {
   }
 
   @Override
-  synchronized void reset() {
+  protected void baseline() {
+    seedChatbot(Sandbox.CHATCAPTAIN_CHATBOT);
+  }
+
+  @Override
+  protected void demo() {
+    seed(Sandbox.CHATCAPTAIN_CHATBOT, Sandbox.CHATCAPTAIN_ME, true);
+    seed(Sandbox.CHATCAPTAIN_CHATBOT, "captain-2", false);
+  }
+
+  @Override
+  protected synchronized void reset() {
     chatbots.clear();
     pushTokens.clear();
   }

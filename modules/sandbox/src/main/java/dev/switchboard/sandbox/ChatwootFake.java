@@ -33,37 +33,37 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
-  boolean authorized(Exchange x) {
+  protected boolean authorized(Exchange x) {
     return token.equals(x.header("api_access_token"));
   }
 
   @Override
-  void unauthorized(Exchange x) {
+  protected void unauthorized(Exchange x) {
     x.respond(401, Map.of("error", "Invalid Access Token"));
   }
 
   @Override
-  void invalid(Exchange x, String message) {
+  protected void invalid(Exchange x, String message) {
     x.respond(422, Map.of("message", message, "attributes", List.of()));
   }
 
   @Override
-  void notFound(Exchange x, String message) {
+  protected void notFound(Exchange x, String message) {
     x.respond(404, Map.of("error", "Resource could not be found"));
   }
 
   @Override
-  void forbidden(Exchange x) {
+  protected void forbidden(Exchange x) {
     x.respond(401, Map.of("error", "You are not authorized to do this action"));
   }
 
   @Override
-  void rateLimited(Exchange x) {
+  protected void rateLimited(Exchange x) {
     x.respond(429, Map.of("error", "Too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
   @Override
-  Set<String> permitted(Exchange x) {
+  protected Set<String> permitted(Exchange x) {
     List<String> s = x.segments();
     if (s.size() == 5 && x.method().equals("POST")) {
       return PERMITS.get("addAgent");
@@ -75,7 +75,7 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
-  synchronized void route(Exchange x) {
+  protected synchronized void route(Exchange x) {
     List<String> s = x.segments(); // api v1 accounts {id} agents [{id}]
     long account = Long.parseLong(s.get(3));
     Map<Long, Map<String, Object>> agents = accounts.computeIfAbsent(account, a -> new LinkedHashMap<>());
@@ -167,7 +167,13 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
-  synchronized void reset() {
+  protected void demo() {
+    seed(Sandbox.CHATWOOT_ACCOUNT, 1, "Ada Admin", "ada@example.com", "administrator", "online");
+    seed(Sandbox.CHATWOOT_ACCOUNT, 2, "Old Timer", "old@example.com", "agent", "offline");
+  }
+
+  @Override
+  protected synchronized void reset() {
     accounts.clear();
     nextId = 1;
     agentLimit = Integer.MAX_VALUE;

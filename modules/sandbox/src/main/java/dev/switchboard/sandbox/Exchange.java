@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One request to a fake, with its platform prefix removed, and the means to answer it. */
-final class Exchange {
+public final class Exchange {
   static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   private final HttpExchange http;
@@ -41,17 +41,20 @@ final class Exchange {
     this.body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
   }
 
-  String method() {
+  /**
+   * @return the HTTP method
+   */
+  public String method() {
     return http.getRequestMethod();
   }
 
   /** The decoded path below the platform prefix, e.g. {@code /workspaces/w1/agents}. */
-  String path() {
+  public String path() {
     return path;
   }
 
   /** Path segments split on the raw path, then decoded: an encoded '/' stays inside its segment. */
-  List<String> segments() {
+  public List<String> segments() {
     List<String> out = new ArrayList<>();
     for (String s : rawPath.split("/")) {
       if (!s.isEmpty()) {
@@ -61,28 +64,48 @@ final class Exchange {
     return out;
   }
 
-  String rawPath() {
+  /**
+   * @return the raw path below the platform prefix
+   */
+  public String rawPath() {
     return rawPath;
   }
 
-  Map<String, List<String>> query() {
+  /**
+   * @return the decoded query parameters
+   */
+  public Map<String, List<String>> query() {
     return query;
   }
 
-  String param(String name) {
+  /**
+   * @param name a query parameter
+   * @return its first value, or {@code null}
+   */
+  public String param(String name) {
     List<String> v = query.get(name);
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  String header(String name) {
+  /**
+   * @param name a header
+   * @return its first value, or {@code null}
+   */
+  public String header(String name) {
     return http.getRequestHeaders().getFirst(name);
   }
 
-  Map<String, List<String>> headers() {
+  /**
+   * @return every request header
+   */
+  public Map<String, List<String>> headers() {
     return http.getRequestHeaders();
   }
 
-  String body() {
+  /**
+   * @return the body as sent
+   */
+  public String body() {
     return body;
   }
 
@@ -103,7 +126,10 @@ final class Exchange {
     }
   }
 
-  JsonNode json() {
+  /**
+   * @return the body as JSON, without the fields the platform drops
+   */
+  public JsonNode json() {
     return permitted != null ? permitted : rawJson();
   }
 
@@ -128,11 +154,20 @@ final class Exchange {
     }
   }
 
-  void respond(int status, Object json) {
+  /**
+   * @param status the status
+   * @param json the body, serialised as JSON; {@code null} for none
+   */
+  public void respond(int status, Object json) {
     respond(status, json, Map.of());
   }
 
-  void respond(int status, Object json, Map<String, String> headers) {
+  /**
+   * @param status the status
+   * @param json the body, serialised as JSON; {@code null} for none
+   * @param headers extra response headers
+   */
+  public void respond(int status, Object json, Map<String, String> headers) {
     try {
       byte[] bytes = json == null ? new byte[0] : JSON.writeValueAsBytes(json);
       headers.forEach((k, v) -> http.getResponseHeaders().add(k, v));
@@ -153,10 +188,13 @@ final class Exchange {
   }
 
   /** Input a fake cannot accept; answered in the platform's validation shape. */
-  static final class BadRequest extends RuntimeException {
+  public static final class BadRequest extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadRequest(String message) {
+    /**
+     * @param message what is wrong
+     */
+    public BadRequest(String message) {
       super(message);
     }
   }

@@ -9,21 +9,28 @@ import java.util.Set;
 /**
  * One platform's fake. The order per request is the platform's: credentials first (its 401
  * shape), then the spec (its validation shape), then the operation against the in-memory state.
- * Subclasses lock their own state, so a fake is safe under concurrent requests.
+ * Subclasses lock their own state, so a fake is safe under concurrent requests. Public so that a
+ * platform's own module can contribute its fake ({@link dev.switchboard.sandbox.spi.FakeProvider}).
  */
-abstract class Fake {
+public abstract class Fake {
   private final SpecGate gate;
-  final Clock clock;
+  /** The sandbox's clock, for timestamps. */
+  protected final Clock clock;
   /** Requests to fail with 429 before serving normally again (fixture for rate-limit tests). */
   private int throttled;
   /** Seconds the 429s ask to wait. */
-  int retryAfterSeconds = 1;
+  protected int retryAfterSeconds = 1;
   /** The configured key no longer works (fixture). */
   private volatile boolean revoked;
   /** The key works but may not do anything (fixture). */
   private volatile boolean denied;
 
-  Fake(String openApiProvider, Clock clock) {
+  /**
+   * @param openApiProvider the folder of the spec every request is validated against, on the class
+   *     path under {@code switchboard-specs/<folder>/openapi.yaml}; {@code null} for none
+   * @param clock the clock
+   */
+  protected Fake(String openApiProvider, Clock clock) {
     this.gate = openApiProvider == null ? null : new SpecGate(openApiProvider);
     this.clock = clock;
   }
@@ -93,46 +100,97 @@ abstract class Fake {
     retryAfterSeconds = 1;
   }
 
-  abstract boolean authorized(Exchange x);
+  /**
+   * @param x the request
+   * @return whether it carries the credential this fake accepts
+   */
+  protected abstract boolean authorized(Exchange x);
 
-  abstract void unauthorized(Exchange x);
+  /**
+   * Answers as the platform does to a missing or wrong credential.
+   *
+   * @param x the request
+   */
+  protected abstract void unauthorized(Exchange x);
 
-  abstract void invalid(Exchange x, String message);
+  /**
+   * Answers in the platform's validation shape.
+   *
+   * @param x the request
+   * @param message what is wrong
+   */
+  protected abstract void invalid(Exchange x, String message);
 
-  abstract void notFound(Exchange x, String message);
+  /**
+   * Answers the platform's 404.
+   *
+   * @param x the request
+   * @param message what is missing
+   */
+  protected abstract void notFound(Exchange x, String message);
 
-  abstract void rateLimited(Exchange x);
+  /**
+   * Answers the platform's 429, asking to wait {@link #retryAfterSeconds}.
+   *
+   * @param x the request
+   */
+  protected abstract void rateLimited(Exchange x);
 
-  /** The platform's answer to a key that may not do this. */
-  abstract void forbidden(Exchange x);
+  /**
+   * The platform's answer to a key that may not do this.
+   *
+   * @param x the request
+   */
+  protected abstract void forbidden(Exchange x);
 
-  abstract void route(Exchange x);
+  /**
+   * Serves an authorized, valid request against the in-memory state.
+   *
+   * @param x the request
+   */
+  protected abstract void route(Exchange x);
 
   /**
    * The request body fields the real platform reads for this request's operation, or {@code null}
    * to keep the body whole. Each fake writes its own list from the platform's source or docs,
    * never from our spec: it is a witness the spec cannot agree with by construction. Fields not
    * listed are dropped before {@link #route(Exchange)} sees the body.
+   *
+   * @param x the request
+   * @return the fields kept, or {@code null} for all
    */
-  Set<String> permitted(Exchange x) {
+  protected Set<String> permitted(Exchange x) {
     return null;
   }
 
   /** Forget all state and seed nothing. */
-  abstract void reset();
+  protected abstract void reset();
+
+  /** What must exist after every reset for the sandbox's demo ids to work (a workspace, a chatbot); nothing by default. */
+  protected void baseline() {}
+
+  /** A few agents, as the CLI's demo starts from; none by default. */
+  protected void demo() {}
 
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
-  /** Always with milliseconds: {@code OffsetDateTime.toString()} drops a zero fraction. */
-  String now() {
+  /**
+   * Always with milliseconds: {@code OffsetDateTime.toString()} drops a zero fraction.
+   *
+   * @return the current time as platforms print it
+   */
+  protected String now() {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).format(TIMESTAMP);
   }
 
-  /** A resource the request names does not exist. */
-  static final class NotFound extends RuntimeException {
+  /** A resource the request names does not exist: answered with {@link #notFound(Exchange, String)}. */
+  protected static final class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    NotFound(String message) {
+    /**
+     * @param message what is missing
+     */
+    public NotFound(String message) {
       super(message);
     }
   }

@@ -1,6 +1,5 @@
 package dev.switchboard.sandbox;
 
-import dev.switchboard.facade.Platform;
 import java.util.Map;
 
 /**
@@ -16,30 +15,30 @@ public final class Fixtures {
   }
 
   /**
-   * @param platform the platform
+   * @param platform the platform id, e.g. {@code "bird"}
    * @return this; the platform's key is rejected with its 401 until {@link Sandbox#reset()}
    */
-  public Fixtures revokeKey(Platform platform) {
+  public Fixtures revokeKey(String platform) {
     sandbox.fake(platform).revoke(true);
     return this;
   }
 
   /**
-   * @param platform the platform
+   * @param platform the platform id, e.g. {@code "bird"}
    * @return this; the key is valid but may do nothing (the platform's 403) until {@link Sandbox#reset()}
    */
-  public Fixtures denyEverything(Platform platform) {
+  public Fixtures denyEverything(String platform) {
     sandbox.fake(platform).deny(true);
     return this;
   }
 
   /**
-   * @param platform the platform
+   * @param platform the platform id, e.g. {@code "bird"}
    * @param requests how many requests answer 429
    * @param retryAfterSeconds the Retry-After they carry
    * @return this
    */
-  public Fixtures rateLimit(Platform platform, int requests, int retryAfterSeconds) {
+  public Fixtures rateLimit(String platform, int requests, int retryAfterSeconds) {
     sandbox.fake(platform).throttle(requests, retryAfterSeconds);
     return this;
   }

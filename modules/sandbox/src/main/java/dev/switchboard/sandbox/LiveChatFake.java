@@ -51,33 +51,33 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
-  boolean authorized(Exchange x) {
+  protected boolean authorized(Exchange x) {
     String auth = x.header("Authorization");
     return auth != null && (auth.equals("Bearer " + token) || auth.equals(basic));
   }
 
   @Override
-  void unauthorized(Exchange x) {
+  protected void unauthorized(Exchange x) {
     x.respond(401, error("authentication", "Invalid access token"));
   }
 
   @Override
-  void invalid(Exchange x, String message) {
+  protected void invalid(Exchange x, String message) {
     x.respond(400, error("validation", message));
   }
 
   @Override
-  void notFound(Exchange x, String message) {
+  protected void notFound(Exchange x, String message) {
     x.respond(404, error("not_found", message));
   }
 
   @Override
-  void forbidden(Exchange x) {
+  protected void forbidden(Exchange x) {
     x.respond(403, error("authorization", "Insufficient scopes"));
   }
 
   @Override
-  void rateLimited(Exchange x) {
+  protected void rateLimited(Exchange x) {
     x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
   }
 
@@ -104,7 +104,7 @@ final class LiveChatFake extends Fake {
       "get_bot_agent_details", Set.of("bot_agent_id"));
 
   @Override
-  Set<String> permitted(Exchange x) {
+  protected Set<String> permitted(Exchange x) {
     // v3.1 and v3.4 method names differ (create_bot_agent, create_bot), so one lookup serves both.
     String method = x.segments().get(x.segments().size() - 1);
     Set<String> v31 = PERMITS_V3_1.get(method);
@@ -112,7 +112,7 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
-  void route(Exchange x) {
+  protected void route(Exchange x) {
     // Region and spec checks need no state: outside the lock, as Fake runs its gate.
     if (region != null && !region.equals(x.header("X-Region"))) {
       // The status of this answer is not documented (assumed 421; see specs/livechat/openapi-v3.4.yaml x-unknowns).
@@ -235,7 +235,12 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
-  synchronized void reset() {
+  protected void demo() {
+    seed("bot-greeter", "Greeter Bot", "accepting chats");
+  }
+
+  @Override
+  protected synchronized void reset() {
     bots.clear();
     groups.clear();
     groups.add(0L);

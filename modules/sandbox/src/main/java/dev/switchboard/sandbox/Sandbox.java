@@ -1,26 +1,21 @@
 package dev.switchboard.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.switchboard.bcrumbs.BcrumbsClient;
-import dev.switchboard.bird.BirdClient;
-import dev.switchboard.chatcaptain.ChatCaptainClient;
-import dev.switchboard.chatwoot.ChatwootClient;
-import dev.switchboard.facade.Platform;
-import dev.switchboard.facade.Switchboard;
-import dev.switchboard.facade.platform.BcrumbsDirectory;
-import dev.switchboard.facade.platform.BirdDirectory;
-import dev.switchboard.facade.platform.ChatCaptainDirectory;
-import dev.switchboard.facade.platform.ChatwootDirectory;
-import dev.switchboard.facade.platform.LiveChatDirectory;
-import dev.switchboard.livechat.LiveChatApiVersion;
-import dev.switchboard.livechat.LiveChatClient;
+import dev.switchboard.sandbox.spi.FakeProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,20 +23,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The five platforms, faked in memory behind one HTTP server on 127.0.0.1.
+ * The installed platforms' fakes, in memory behind one HTTP server on 127.0.0.1. Each fake is
+ * contributed by a {@link FakeProvider} found by {@link ServiceLoader}: the five platforms
+ * Switchboard ships are built in, and another platform's module may add its own.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(0)) {
  *   sandbox.seedDemoData();
- *   Switchboard switchboard = sandbox.switchboard();
- *   switchboard.directory(Platform.BIRD).list().forEach(System.out::println);
+ *   String birdUrl = sandbox.baseUrl("bird"); // a Bird client pointed here works as against Bird
  * }
  * }</pre>
  *
- * <p>Each platform lives under its own base path ({@link #baseUrl(Platform)}) and accepts only its
- * sandbox credential ({@link #CHATWOOT_TOKEN} and friends); a wrong one gets the platform's 401.
- * State is kept per platform, changes persist until {@link #reset()}, and requests are served
- * concurrently.
+ * <p>Each platform lives under its own base path ({@link #baseUrl(String)}) and accepts only its
+ * sandbox credential ({@link #CHATWOOT_TOKEN} and friends, or {@link Keys}); a wrong one gets the
+ * platform's 401. State is kept per platform, changes persist until {@link #reset()}, and requests
+ * are served concurrently. A {@code Switchboard} over the sandbox comes from the
+ * {@code switchboard-sandbox-junit} module, which knows the platforms' clients; this one does not.
  */
 public final class Sandbox implements AutoCloseable {
   /** Chatwoot's sandbox {@code api_access_token}. */
@@ -84,7 +81,9 @@ public final class Sandbox implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
-  private final Map<Platform, Fake> fakes = new EnumMap<>(Platform.class);
+  private final Map<String, Fake> fakes = new LinkedHashMap<>();
+  private final Map<String, FakeProvider> providers = new LinkedHashMap<>();
+  private final Map<String, String> credentials = new LinkedHashMap<>();
 
   private Sandbox(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -92,24 +91,75 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * The credential each platform accepts.
-   *
-   * @param chatwoot Chatwoot's {@code api_access_token}
-   * @param bird Bird's access key (also accepted as a bearer token)
-   * @param chatcaptain ChatCaptain's {@code x-chatcaptain-key}
-   * @param livechat LiveChat's access token (bearer, or basic with account {@code sandbox-account})
-   * @param bcrumbs bcrumbs' API key
+   * The credential each platform's fake accepts, by platform id; a platform not named here
+   * accepts its provider's default ({@link FakeProvider#defaultCredential()}). Never prints the keys.
    */
-  public record Keys(String chatwoot, String bird, String chatcaptain, String livechat, String bcrumbs) {
-    /** The sandbox's own keys ({@link #CHATWOOT_TOKEN} and friends). */
-    public static final Keys DEFAULT =
-        new Keys(CHATWOOT_TOKEN, BIRD_ACCESS_KEY, CHATCAPTAIN_KEY, LIVECHAT_TOKEN, BCRUMBS_API_KEY);
+  public static final class Keys {
+    /** The sandbox's own keys ({@link #CHATWOOT_TOKEN} and friends, and each other fake's default). */
+    public static final Keys DEFAULT = new Keys(Map.of());
+
+    private final Map<String, String> overrides;
+
+    private Keys(Map<String, String> overrides) {
+      this.overrides = Map.copyOf(overrides);
+    }
+
+    /**
+     * @param keys credentials by platform id
+     * @return keys that override the defaults for those platforms
+     */
+    public static Keys of(Map<String, String> keys) {
+      return new Keys(keys);
+    }
+
+    /**
+     * @param platform a platform id
+     * @param key the credential its fake should accept
+     * @return new keys with that one changed
+     */
+    public Keys with(String platform, String key) {
+      Map<String, String> m = new HashMap<>(overrides);
+      m.put(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(key, "key"));
+      return new Keys(m);
+    }
+
+    /**
+     * @param platform a platform id
+     * @return the credential set for it here, if any (else its fake's default applies)
+     */
+    public Optional<String> get(String platform) {
+      return Optional.ofNullable(overrides.get(platform));
+    }
 
     /** Never prints the keys. */
     @Override
     public String toString() {
       return "Keys[****]";
     }
+  }
+
+  /**
+   * @return every installed fake's provider, in classpath order (the built-in five first)
+   */
+  public static List<FakeProvider> installed() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    List<FakeProvider> found = load(context);
+    if (found.isEmpty() && context != Sandbox.class.getClassLoader()) {
+      found = load(Sandbox.class.getClassLoader());
+    }
+    return found;
+  }
+
+  private static List<FakeProvider> load(ClassLoader loader) {
+    Map<String, FakeProvider> byId = new LinkedHashMap<>();
+    for (FakeProvider p : ServiceLoader.load(FakeProvider.class, loader)) {
+      FakeProvider other = byId.putIfAbsent(p.id(), p);
+      if (other != null && other.getClass() != p.getClass()) {
+        throw new IllegalStateException("two sandbox fakes for platform " + p.id() + ": " + other.getClass().getName()
+            + " and " + p.getClass().getName());
+      }
+    }
+    return Collections.unmodifiableList(new ArrayList<>(byId.values()));
   }
 
   /**
@@ -144,18 +194,19 @@ public final class Sandbox implements AutoCloseable {
     });
     Sandbox sandbox = new Sandbox(server, executor);
     Clock clock = Clock.systemUTC();
-    sandbox.fakes.put(Platform.CHATWOOT, new ChatwootFake(keys.chatwoot(), clock));
-    sandbox.fakes.put(Platform.BIRD, new BirdFake(keys.bird(), clock));
-    sandbox.fakes.put(Platform.CHATCAPTAIN, new ChatCaptainFake(keys.chatcaptain(), CHATCAPTAIN_ME, clock));
-    sandbox.fakes.put(Platform.LIVECHAT, new LiveChatFake(keys.livechat(), "sandbox-account", clock));
-    sandbox.fakes.put(Platform.BCRUMBS, new BcrumbsFake(keys.bcrumbs(), clock));
+    for (FakeProvider provider : installed()) {
+      String credential = keys.get(provider.id()).orElse(provider.defaultCredential());
+      sandbox.providers.put(provider.id(), provider);
+      sandbox.credentials.put(provider.id(), credential);
+      sandbox.fakes.put(provider.id(), provider.create(credential, clock));
+    }
     sandbox.fakes.forEach((platform, fake) -> {
-      String prefix = "/" + platform.id();
+      String prefix = "/" + platform;
       server.createContext(prefix, http -> {
         try {
           fake.handle(new Exchange(http, prefix));
         } catch (RuntimeException e) {
-          LOG.warn("sandbox {} failed on {} {}", platform.id(), http.getRequestMethod(), http.getRequestURI(), e);
+          LOG.warn("sandbox {} failed on {} {}", platform, http.getRequestMethod(), http.getRequestURI(), e);
           http.sendResponseHeaders(500, -1);
           http.close();
         }
@@ -175,80 +226,83 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * @param platform a platform
-   * @return the base URL its client must use
+   * @return the ids of the platforms this sandbox fakes, in classpath order
    */
-  public String baseUrl(Platform platform) {
-    String base = "http://127.0.0.1:" + port() + "/" + platform.id();
-    switch (platform) {
-      case LIVECHAT:
-        return liveChatBaseUrl(LiveChatClient.DEFAULT_API_VERSION);
-      case BCRUMBS:
-        return base + "/core/gq";
-      default:
-        return base;
-    }
+  public List<String> platforms() {
+    return List.copyOf(fakes.keySet());
   }
 
   /**
-   * @param version a LiveChat API version
+   * @param platform a platform id, e.g. {@code "bird"}
+   * @return the base URL its client must use
+   * @throws IllegalArgumentException if no fake of that platform is installed
+   */
+  public String baseUrl(String platform) {
+    return "http://127.0.0.1:" + port() + "/" + platform + provider(platform).basePath();
+  }
+
+  /**
+   * @param version a LiveChat API version number, {@code "3.4"} or {@code "3.1"}
    * @return the base URL a LiveChat client of that version must use (the v3.1 action endpoint, or
    *     the v3.4 version root)
    */
-  public String liveChatBaseUrl(LiveChatApiVersion version) {
-    String base = "http://127.0.0.1:" + port() + "/" + Platform.LIVECHAT.id();
-    return version == LiveChatApiVersion.V3_1 ? base + "/v3.1/configuration/action" : base + "/v" + version.number();
+  public String liveChatBaseUrl(String version) {
+    String base = "http://127.0.0.1:" + port() + "/livechat";
+    return version.equals("3.1") ? base + "/v3.1/configuration/action" : base + "/v" + version;
   }
 
   /**
-   * A {@link Switchboard} with all five platforms pointed at this sandbox, using the demo
-   * account, workspaces and chatbot.
-   *
-   * @return the switchboard
+   * @param platform a platform id
+   * @return the credential its fake accepts
    */
-  public Switchboard switchboard() {
-    return Switchboard.builder()
-        .add(ChatwootDirectory.of(ChatwootClient.builder().baseUrl(baseUrl(Platform.CHATWOOT))
-            .apiAccessToken(CHATWOOT_TOKEN).build(), CHATWOOT_ACCOUNT))
-        .add(BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl(Platform.BIRD)).accessKey(BIRD_ACCESS_KEY).build(),
-            BIRD_WORKSPACE))
-        .add(ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl(Platform.CHATCAPTAIN))
-            .apiKey(CHATCAPTAIN_KEY).build(), CHATCAPTAIN_CHATBOT))
-        .add(LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl(Platform.LIVECHAT))
-            .accessToken(LIVECHAT_TOKEN).build()))
-        .add(BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl(Platform.BCRUMBS))
-            .apiKey(BCRUMBS_API_KEY).build(), BCRUMBS_WORKSPACE))
-        .build();
+  public String credential(String platform) {
+    provider(platform);
+    return credentials.get(platform);
+  }
+
+  /**
+   * @param platform a platform id
+   * @return its fake's provider
+   * @throws IllegalArgumentException if no fake of that platform is installed
+   */
+  public FakeProvider provider(String platform) {
+    FakeProvider p = providers.get(platform);
+    if (p == null) {
+      throw new IllegalArgumentException("the sandbox has no fake of " + platform + "; installed: " + fakes.keySet());
+    }
+    return p;
+  }
+
+  /**
+   * The settings a platform's client needs to use its fake here (see {@link FakeProvider#clientSettings}).
+   *
+   * @param platform a platform id
+   * @return settings by name below the platform's prefix
+   */
+  public Map<String, String> clientSettings(String platform) {
+    return provider(platform).clientSettings(baseUrl(platform), credential(platform));
   }
 
   /** Empties every platform, clears every fault, then creates the demo workspace and chatbot (no agents). */
   public void reset() {
     fakes.values().forEach(Fake::reset);
     fakes.values().forEach(Fake::clearFaults);
-    bird().seedWorkspace(BIRD_WORKSPACE);
-    captain().seedChatbot(CHATCAPTAIN_CHATBOT);
+    fakes.values().forEach(Fake::baseline);
   }
 
   /** Adds a few agents on every platform, as the CLI's demo starts from. */
   public void seedDemoData() {
-    chatwoot().seed(CHATWOOT_ACCOUNT, 1, "Ada Admin", "ada@example.com", "administrator", "online");
-    chatwoot().seed(CHATWOOT_ACCOUNT, 2, "Old Timer", "old@example.com", "agent", "offline");
-    bird().seed(BIRD_WORKSPACE, "bird-ada", "Ada Admin", "active", "ada@example.com", true);
-    bird().seed(BIRD_WORKSPACE, "bird-old", "Old Timer", "offline", "old@example.com", false);
-    captain().seed(CHATCAPTAIN_CHATBOT, CHATCAPTAIN_ME, true);
-    captain().seed(CHATCAPTAIN_CHATBOT, "captain-2", false);
-    livechat().seed("bot-greeter", "Greeter Bot", "accepting chats");
-    bcrumbs().seed(BCRUMBS_WORKSPACE, "bc-ada", "user-ada", "Ada", "Admin", "ada@example.com");
+    fakes.values().forEach(Fake::demo);
   }
 
   /**
    * Makes a platform answer its next requests with 429 and {@code Retry-After: 1}.
    *
-   * @param platform the platform
+   * @param platform the platform id
    * @param requests how many requests
    */
-  public void throttle(Platform platform, int requests) {
-    fakes.get(platform).throttle(requests, 1);
+  public void throttle(String platform, int requests) {
+    fake(platform).throttle(requests, 1);
   }
 
   /**
@@ -258,28 +312,29 @@ public final class Sandbox implements AutoCloseable {
     return new Fixtures(this);
   }
 
-  Fake fake(Platform platform) {
+  Fake fake(String platform) {
+    provider(platform);
     return fakes.get(platform);
   }
 
   ChatwootFake chatwoot() {
-    return (ChatwootFake) fakes.get(Platform.CHATWOOT);
+    return (ChatwootFake) fake("chatwoot");
   }
 
   BirdFake bird() {
-    return (BirdFake) fakes.get(Platform.BIRD);
+    return (BirdFake) fake("bird");
   }
 
   ChatCaptainFake captain() {
-    return (ChatCaptainFake) fakes.get(Platform.CHATCAPTAIN);
+    return (ChatCaptainFake) fake("chatcaptain");
   }
 
   LiveChatFake livechat() {
-    return (LiveChatFake) fakes.get(Platform.LIVECHAT);
+    return (LiveChatFake) fake("livechat");
   }
 
   BcrumbsFake bcrumbs() {
-    return (BcrumbsFake) fakes.get(Platform.BCRUMBS);
+    return (BcrumbsFake) fake("bcrumbs");
   }
 
   /** Stops the server. */

@@ -1,6 +1,6 @@
 package dev.switchboard.sandbox;
 
-import dev.switchboard.facade.Platform;
+import dev.switchboard.sandbox.spi.FakeProvider;
 import java.util.concurrent.CountDownLatch;
 
 /** Runs the sandbox as a standalone server: {@code java -cp ... dev.switchboard.sandbox.SandboxMain --port 8080 [--empty]}. */
@@ -32,16 +32,9 @@ public final class SandboxMain {
     // another program, in any language, call the sandbox.
     System.out.println("Switchboard sandbox on 127.0.0.1:" + sandbox.port() + (demo ? " with demo data" : ""));
     System.out.printf("%-12s %-60s %s%n", "PLATFORM", "BASE URL", "CREDENTIAL AND IDS");
-    System.out.printf("%-12s %-60s %s%n", "chatwoot", sandbox.baseUrl(Platform.CHATWOOT),
-        "api_access_token " + Sandbox.CHATWOOT_TOKEN + ", account " + Sandbox.CHATWOOT_ACCOUNT);
-    System.out.printf("%-12s %-60s %s%n", "bird", sandbox.baseUrl(Platform.BIRD),
-        "access key " + Sandbox.BIRD_ACCESS_KEY + ", workspace " + Sandbox.BIRD_WORKSPACE);
-    System.out.printf("%-12s %-60s %s%n", "chatcaptain", sandbox.baseUrl(Platform.CHATCAPTAIN),
-        "x-chatcaptain-key " + Sandbox.CHATCAPTAIN_KEY + ", chatbot " + Sandbox.CHATCAPTAIN_CHATBOT);
-    System.out.printf("%-12s %-60s %s%n", "livechat", sandbox.baseUrl(Platform.LIVECHAT),
-        "access token " + Sandbox.LIVECHAT_TOKEN);
-    System.out.printf("%-12s %-60s %s%n", "bcrumbs", sandbox.baseUrl(Platform.BCRUMBS),
-        "API key " + Sandbox.BCRUMBS_API_KEY + ", workspace " + Sandbox.BCRUMBS_WORKSPACE);
+    for (FakeProvider p : Sandbox.installed()) {
+      System.out.printf("%-12s %-60s %s%n", p.id(), sandbox.baseUrl(p.id()), p.describe(sandbox.credential(p.id())));
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
     new CountDownLatch(1).await();
   }

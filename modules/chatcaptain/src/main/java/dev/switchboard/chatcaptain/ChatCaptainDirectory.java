@@ -1,0 +1,124 @@
+package dev.switchboard.chatcaptain;
+
+import dev.switchboard.chatcaptain.implementation.model.AgentOnlineStatus;
+import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Capability;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
+import dev.switchboard.facade.spi.BaseDirectory;
+import dev.switchboard.facade.UnsupportedCapabilityException;
+import dev.switchboard.runtime.error.InvalidInputException;
+import dev.switchboard.runtime.paging.PagedIterable;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * ChatCaptain inbox agents of one chatbot. ChatCaptain exposes only online status: agents are
+ * listed with their id and whether they are online (no name or email), and an agent can set only
+ * its own status, so {@link #setAvailability(String, Availability)} accepts the id {@value #ME}
+ * and {@code ONLINE} or {@code OFFLINE}. Create, update and delete are not offered.
+ * {@link #get(String)} lists and filters (no single-agent read).
+ */
+public final class ChatCaptainDirectory extends BaseDirectory {
+  /**
+   * ChatCaptain's rules: agents are online statuses only (no name, no email, no create or update),
+   * so nothing can be created, updated or renamed.
+   */
+  public static final PlatformDescription DESCRIPTION = PlatformDescription.builder(PlatformDescription.MatchKey.NAME)
+      .createSetsAvailability(false)
+      .rename(PlatformDescription.Rename.UNSUPPORTED)
+      // No number in seed 002_5525df543381ffa4.txt nor in specs/chatcaptain/openapi.yaml.
+      .rateLimit(PlatformDescription.RateLimit.unknown(
+          "seed 002_5525df543381ffa4.txt and specs/chatcaptain/openapi.yaml give no number"))
+      .build();
+
+  /** The id that stands for the calling agent. */
+  public static final String ME = "me";
+
+  private final ChatCaptainClient client;
+  private final String chatbotId;
+  private final Clock clock;
+
+  private ChatCaptainDirectory(ChatCaptainClient client, String chatbotId, Clock clock) {
+    super(Platform.CHATCAPTAIN, EnumSet.of(Capability.LIST, Capability.GET, Capability.GET_AVAILABILITY,
+        Capability.SET_AVAILABILITY), DESCRIPTION);
+    this.client = client;
+    this.chatbotId = chatbotId;
+    this.clock = clock;
+  }
+
+  /**
+   * @param client a configured ChatCaptain client
+   * @param chatbotId the chatbot whose inbox agents this directory shows
+   * @return the directory
+   */
+  public static ChatCaptainDirectory of(ChatCaptainClient client, String chatbotId) {
+    if (chatbotId == null || chatbotId.isBlank()) {
+      throw new IllegalArgumentException("chatbotId must not be blank");
+    }
+    return new ChatCaptainDirectory(java.util.Objects.requireNonNull(client, "client"), chatbotId, Clock.systemUTC());
+  }
+
+  @Override
+  protected PagedIterable<Agent> listing(AgentQuery query) {
+    return client.inboxAgentsPaging().listAgentsOnlineStatus(chatbotId).map(this::agent);
+  }
+
+  /** Served by listing: ChatCaptain has no single-agent read. */
+  @Override
+  public Agent get(String id) {
+    return findInList(id, "listAgentsOnlineStatus");
+  }
+
+  @Override
+  public CompletableFuture<Agent> getAsync(String id) {
+    return findInListAsync(id, "listAgentsOnlineStatus");
+  }
+
+
+
+  /** Only for {@value #ME}: ChatCaptain lets an agent set its own status only. */
+  @Override
+  public void setAvailability(String id, Availability availability) {
+    client.inboxAgents().setMyOnlineStatus(chatbotId, toRequest(id, availability));
+  }
+
+  @Override
+  public CompletableFuture<Void> setAvailabilityAsync(String id, Availability availability) {
+    return async(() -> client.inboxAgentsAsync().setMyOnlineStatus(chatbotId, toRequest(id, availability))
+        .thenApply(s -> null));
+  }
+
+  /**
+   * @return the ChatCaptain client, for notification settings and the rest of the API
+   */
+  @Override
+  public ChatCaptainClient client() {
+    return client;
+  }
+
+  private SetOnlineStatusRequest toRequest(String id, Availability availability) {
+    if (!ME.equals(id)) {
+      throw new UnsupportedCapabilityException(Platform.CHATCAPTAIN, "setAvailability of another agent",
+          "an agent can set only its own status; use the id '" + ME + "'");
+    }
+    if (availability != Availability.ONLINE && availability != Availability.OFFLINE) {
+      throw new InvalidInputException("chatcaptain", "setMyOnlineStatus", "availability",
+          "must be ONLINE or OFFLINE, was " + availability);
+    }
+    // The platform resolves racing updates by this timestamp.
+    return new SetOnlineStatusRequest().online(availability == Availability.ONLINE)
+        .clientTimestamp(String.valueOf(clock.millis()));
+  }
+
+  private Agent agent(AgentOnlineStatus s) {
+    String id = idOf(s.getAgentId(), "agentId", "listAgentsOnlineStatus");
+    Availability a = s.getOnline() == null ? Availability.UNKNOWN
+        : s.getOnline() ? Availability.ONLINE : Availability.OFFLINE;
+    return new Agent(Platform.CHATCAPTAIN, id, null, null, null, a, s);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.switchboard.chatcaptain;
+
+import dev.switchboard.facade.AgentDirectory;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
+import dev.switchboard.facade.spi.PlatformProvider;
+import dev.switchboard.facade.spi.PlatformSettings;
+import java.util.List;
+
+/**
+ * Plugs ChatCaptain in ({@code META-INF/services}): {@code SWITCHBOARD_CHATCAPTAIN_KEY},
+ * {@code SWITCHBOARD_CHATCAPTAIN_CHATBOT}, optionally {@code SWITCHBOARD_CHATCAPTAIN_URL}.
+ */
+public final class ChatCaptainPlatformProvider implements PlatformProvider {
+  private static final List<Setting> SETTINGS = List.of(
+      Setting.credential("KEY", "x-chatcaptain-key"),
+      Setting.required("CHATBOT", "the chatbot whose inbox agents are read"),
+      Setting.optional("URL", "base URL"));
+
+  /** For {@link java.util.ServiceLoader}. */
+  public ChatCaptainPlatformProvider() {}
+
+  @Override
+  public Platform platform() {
+    return Platform.CHATCAPTAIN;
+  }
+
+  @Override
+  public PlatformDescription description() {
+    return ChatCaptainDirectory.DESCRIPTION;
+  }
+
+  @Override
+  public List<Setting> settings() {
+    return SETTINGS;
+  }
+
+  @Override
+  public AgentDirectory directory(PlatformSettings s) {
+    ChatCaptainClient.Builder c = ChatCaptainClient.builder().apiKey(s.required("KEY"));
+    s.apply("URL", c::baseUrl);
+    return ChatCaptainDirectory.of(c.build(), s.required("CHATBOT"));
+  }
+}
