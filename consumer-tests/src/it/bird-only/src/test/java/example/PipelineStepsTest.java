@@ -3,7 +3,6 @@ package example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ class PipelineStepsTest {
           .redirectErrorStream(true);
       app.environment().put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
       app.environment().put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
-      app.environment().put("SWITCHBOARD_BIRD_URL", sandbox.baseUrl(Platform.BIRD));
+      app.environment().put("SWITCHBOARD_BIRD_URL", sandbox.baseUrl("bird"));
       Process process = app.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the snippet did not finish");

@@ -162,9 +162,9 @@ public final class LiveChatClient {
 
     private Builder() {
       super(PROVIDER, DEFAULT_API_VERSION.defaultBaseUrl());
-      // LiveChat's own request id header; it moved here from the runtime's generic list unchanged
-      // (no source for it in the seeds or the spec: carried over as the runtime had it).
-      requestIdHeader("x-livechat-request-id");
+      // LiveChat's own request id header, the one its PlatformProvider publishes (assumed: see the
+      // v3.4 spec's info.x-unknowns).
+      requestIdHeader(LiveChatPlatformProvider.REQUEST_ID_HEADER);
     }
 
     /**

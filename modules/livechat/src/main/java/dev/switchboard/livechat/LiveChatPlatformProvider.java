@@ -59,11 +59,13 @@ public final class LiveChatPlatformProvider implements PlatformProvider {
   }
 
   /**
-   * LiveChat's own request id header. Carried over from the runtime's list of request id headers
-   * (Responses.REQUEST_ID_HEADERS); no seed names it.
+   * LiveChat's own request id header, read when a response carries it. Assumed, not sourced: see
+   * the v3.4 spec's {@code info.x-unknowns} (specs/livechat/openapi-v3.4.yaml).
    */
+  static final String REQUEST_ID_HEADER = "x-livechat-request-id";
+
   @Override
   public Optional<String> requestIdHeader() {
-    return Optional.of("x-livechat-request-id");
+    return Optional.of(REQUEST_ID_HEADER);
   }
 }

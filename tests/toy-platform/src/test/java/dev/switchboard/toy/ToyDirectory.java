@@ -24,6 +24,7 @@ import dev.switchboard.toy.implementation.model.AgentPatch;
 import dev.switchboard.toy.implementation.model.Status;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -54,7 +55,7 @@ public final class ToyDirectory extends BaseDirectory {
 
   @Override
   protected PagedIterable<Agent> listing(AgentQuery query) {
-    return new AgentsApiPaging(api, apiAsync).listAgents().map(a -> agent(a, "listAgents"));
+    return new AgentsApiPaging(api, apiAsync).listAgents(new AgentsApi.ListAgentsQueryParams()).map(a -> agent(a, "listAgents"));
   }
 
   @Override
