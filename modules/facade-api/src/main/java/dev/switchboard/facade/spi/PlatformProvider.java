@@ -57,7 +57,12 @@ public interface PlatformProvider {
   AgentDirectory directory(PlatformSettings settings);
 
   /**
-   * @return the response header the platform puts its request id in, when it has its own
+   * The response header the platform puts its request id in, when it has its own (the runtime reads
+   * a few generic ones, such as {@code x-request-id}, for every platform). The platform's client
+   * builder hands the same name to the runtime ({@code ClientBuilder.requestIdHeader}), so a
+   * typed exception carries it; here it is published for tools that read responses themselves.
+   *
+   * @return the header name, if the platform has its own
    */
   default Optional<String> requestIdHeader() {
     return Optional.empty();
