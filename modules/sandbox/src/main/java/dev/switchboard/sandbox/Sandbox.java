@@ -205,11 +205,19 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox
    */
   public static Sandbox start(int port, Keys keys) {
+    return start(InetAddress.getLoopbackAddress(), port, keys);
+  }
+
+  /**
+   * Starts on another address than loopback: only for {@code SandboxMain --bind}, so that a
+   * container's port can be published. The base URLs still name 127.0.0.1.
+   */
+  static Sandbox start(InetAddress bind, int port, Keys keys) {
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+      server = HttpServer.create(new InetSocketAddress(bind, port), 64);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+      throw new UncheckedIOException("cannot listen on " + bind.getHostAddress() + ":" + port, e);
     }
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(8, r -> {

@@ -4,6 +4,8 @@ import dev.switchboard.sandbox.spi.FakeProvider;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,11 @@ public final class SandboxMain implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
       description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "IP address to listen on (default ${DEFAULT-VALUE}). In a container, 0.0.0.0, so that its port can be"
+          + " published; elsewhere keep loopback, since the sandbox's keys are public.")
+  String bind;
 
   @Option(names = "--empty", description = "Start without the demo agents (the demo workspace and chatbot still exist).")
   boolean empty;
@@ -125,18 +132,22 @@ public final class SandboxMain implements Callable<Integer> {
     if (keys) {
       return printKeys();
     }
+    InetAddress address = ipLiteral(bind);
+    if (address == null) {
+      return bad("--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not '" + bind + "'");
+    }
     if (state != null && Files.isDirectory(state)) {
       return bad("--state " + state + " is a directory; name a file");
     }
     Sandbox sandbox;
     try {
-      sandbox = Sandbox.start(port);
+      sandbox = Sandbox.start(address, port, Sandbox.Keys.DEFAULT);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof BindException) {
-        return bad("port " + port + " on 127.0.0.1 is in use (" + e.getCause().getMessage()
+        return bad("port " + port + " on " + bind + " is in use (" + e.getCause().getMessage()
             + "); choose another with --port, or --port 0 for a free one");
       }
-      return bad("cannot listen on 127.0.0.1:" + port + ": " + e.getCause().getMessage());
+      return bad("cannot listen on " + bind + ":" + port + ": " + e.getCause().getMessage());
     }
     ScheduledExecutorService saver = null;
     try {
@@ -171,6 +182,20 @@ public final class SandboxMain implements Callable<Integer> {
       return OK;
     } finally {
       sandbox.close();
+    }
+  }
+
+  /** The address, if the text is an IP literal; never a name, so nothing is looked up in DNS. */
+  static InetAddress ipLiteral(String text) {
+    boolean v4 = text.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    boolean v6 = text.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    if (!v4 && !v6) {
+      return null;
+    }
+    try {
+      return InetAddress.getByName(text);
+    } catch (UnknownHostException e) {
+      return null;
     }
   }
 
