@@ -81,7 +81,7 @@ public final class Main implements Callable<Integer> {
   boolean sandbox;
 
   @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-      description = "Print only results and errors: no notices, no progress, no log below ERROR.")
+      description = "Print only results and errors: no notices, no log below ERROR.")
   boolean quiet;
 
   @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
@@ -247,7 +247,7 @@ public final class Main implements Callable<Integer> {
           main.err.println("error: " + Messages.describe(e, c.url(platform)));
           return e instanceof dev.switchboard.runtime.error.InvalidInputException
               || e instanceof dev.switchboard.facade.UnsupportedCapabilityException ? BAD_INPUT : FAILED;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
           // The facade's own checks of a value before any request (an email, a name): bad input.
           main.err.println("error: " + platform.id() + ": " + Messages.describe(e));
           return BAD_INPUT;
