@@ -39,6 +39,7 @@ public final class BcrumbsPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     BcrumbsClient.Builder c = BcrumbsClient.builder().apiKey(s.required("API_KEY"));
     s.apply("URL", c::baseUrl);
+    s.configure(c); // timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return BcrumbsDirectory.of(c.build(), (int) s.number("WORKSPACE"));
   }
 }

@@ -39,6 +39,7 @@ public final class ChatwootPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     ChatwootClient.Builder c = ChatwootClient.builder().apiAccessToken(s.required("TOKEN"));
     s.apply("URL", c::baseUrl);
+    s.configure(c); // timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return ChatwootDirectory.of(c.build(), s.number("ACCOUNT"));
   }
 }
