@@ -132,15 +132,20 @@ public final class PlatformSettings {
     setDuration("CALL_TIMEOUT", builder::callTimeout);
     if (has("RETRY_MAX_ATTEMPTS") || has("RETRY_BASE_DELAY") || has("RETRY_MAX_DELAY")) {
       RetryPolicy.Builder retry = RetryPolicy.builder();
-      try {
-        if (has("RETRY_MAX_ATTEMPTS")) {
-          retry.maxAttempts((int) number("RETRY_MAX_ATTEMPTS"));
+      if (has("RETRY_MAX_ATTEMPTS")) {
+        long attempts = number("RETRY_MAX_ATTEMPTS");
+        try {
+          retry.maxAttempts((int) Math.max(Integer.MIN_VALUE, Math.min(attempts, Integer.MAX_VALUE)));
+        } catch (IllegalArgumentException e) {
+          throw invalid("RETRY_MAX_ATTEMPTS", e.getMessage());
         }
-        duration("RETRY_BASE_DELAY").ifPresent(retry::baseDelay);
-        duration("RETRY_MAX_DELAY").ifPresent(retry::maxDelay);
+      }
+      setDuration("RETRY_BASE_DELAY", retry::baseDelay);
+      setDuration("RETRY_MAX_DELAY", retry::maxDelay);
+      try {
         builder.retryPolicy(retry.build());
       } catch (IllegalArgumentException e) {
-        throw new SettingsException(key("RETRY_MAX_ATTEMPTS"), "retry settings: " + e.getMessage());
+        throw invalid("RETRY_MAX_DELAY", e.getMessage());
       }
     }
     for (Consumer<ClientBuilder<?>> customizer : settings.customizers()) {
