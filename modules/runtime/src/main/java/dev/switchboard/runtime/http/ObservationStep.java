@@ -22,9 +22,6 @@ import java.util.concurrent.CompletableFuture;
  * does); the retry step copies those headers into every attempt.
  */
 final class ObservationStep implements HttpPipelinePolicy {
-  private static final Observation.Event RETRY =
-      Observation.Event.of(SwitchboardObservation.RETRY_EVENT, "retry");
-
   private final ObservationRegistry registry;
 
   ObservationStep(ObservationRegistry registry) {
@@ -47,7 +44,7 @@ final class ObservationStep implements HttpPipelinePolicy {
         .lowCardinalityKeyValue(SwitchboardObservation.OPERATION, call.operation())
         .start();
     call.retryListener((failedAttempt, reason, delay) -> observation.event(Observation.Event.of(
-        RETRY.getName(), "retry after attempt " + failedAttempt + " (" + reason + "), waiting " + delay.toMillis() + " ms")));
+        SwitchboardObservation.RETRY_EVENT, "retry after attempt " + failedAttempt + " (" + reason + "), waiting " + delay.toMillis() + " ms")));
     CompletableFuture<HttpResponse> result;
     try (Observation.Scope scope = observation.openScope()) {
       result = Futures.run(next, call);
