@@ -40,7 +40,7 @@ public final class BcrumbsPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     BcrumbsClient.Builder c = BcrumbsClient.builder().apiKey(s.required("API_KEY"));
     s.apply("URL", c::baseUrl);
-    s.wireLog(c::wireLog);
+    s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return BcrumbsDirectory.of(c.build(), (int) s.number("WORKSPACE"));
   }
 }

@@ -40,7 +40,7 @@ public final class BirdPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     BirdClient.Builder c = BirdClient.builder().accessKey(s.required("ACCESS_KEY"));
     s.apply("URL", c::baseUrl);
-    s.wireLog(c::wireLog);
+    s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return BirdDirectory.of(c.build(), s.required("WORKSPACE"));
   }
 }

@@ -40,7 +40,7 @@ public final class ChatCaptainPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     ChatCaptainClient.Builder c = ChatCaptainClient.builder().apiKey(s.required("KEY"));
     s.apply("URL", c::baseUrl);
-    s.wireLog(c::wireLog);
+    s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return ChatCaptainDirectory.of(c.build(), s.required("CHATBOT"));
   }
 }

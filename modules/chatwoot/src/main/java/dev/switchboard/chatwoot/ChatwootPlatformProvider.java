@@ -40,7 +40,7 @@ public final class ChatwootPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     ChatwootClient.Builder c = ChatwootClient.builder().apiAccessToken(s.required("TOKEN"));
     s.apply("URL", c::baseUrl);
-    s.wireLog(c::wireLog);
+    s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     return ChatwootDirectory.of(c.build(), s.number("ACCOUNT"));
   }
 }

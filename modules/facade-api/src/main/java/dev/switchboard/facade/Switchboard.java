@@ -4,6 +4,7 @@ import dev.switchboard.facade.spi.PlatformProvider;
 import dev.switchboard.facade.spi.PlatformSettings;
 import dev.switchboard.facade.spi.Platforms;
 import dev.switchboard.facade.spi.Settings;
+import dev.switchboard.runtime.http.ClientBuilder;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,8 +73,23 @@ public final class Switchboard {
   /** Builds a {@link Switchboard}. */
   public static final class Builder {
     private final Map<Platform, AgentDirectory> directories = new LinkedHashMap<>();
+    private final java.util.List<java.util.function.Consumer<ClientBuilder<?>>> customizers = new java.util.ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A step every platform's client builder goes through when {@link #addInstalled} builds it,
+     * e.g. {@code b -> b.observationRegistry(registry)} so every platform reports to one
+     * Micrometer registry ({@link Settings#withClientCustomizer}). Applies to the
+     * {@code addInstalled} calls after it, not to directories added ready-made.
+     *
+     * @param customizer what to do to each platform's client builder
+     * @return this
+     */
+    public Builder customizeClients(java.util.function.Consumer<ClientBuilder<?>> customizer) {
+      customizers.add(Objects.requireNonNull(customizer, "customizer"));
+      return this;
+    }
 
     /**
      * @param directory a platform's directory; one per platform
@@ -98,6 +114,9 @@ public final class Switchboard {
      */
     public Builder addInstalled(Settings settings) {
       Objects.requireNonNull(settings, "settings");
+      for (java.util.function.Consumer<ClientBuilder<?>> c : customizers) {
+        settings = settings.withClientCustomizer(c);
+      }
       for (PlatformProvider provider : Platforms.installed()) {
         PlatformSettings s = settings.forPlatform(provider.platform());
         if (provider.configured(s)) {

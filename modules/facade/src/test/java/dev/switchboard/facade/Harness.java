@@ -105,8 +105,14 @@ final class Harness {
     if (s.http() != null) {
       b.httpClient(s.http());
     }
+    if (OBSERVED.get() != null) {
+      b.observationRegistry(OBSERVED.get());
+    }
     return b;
   }
+
+  /** The registry the directories built on this thread report to (the secrets canary's), or none. */
+  static final ThreadLocal<io.micrometer.observation.ObservationRegistry> OBSERVED = new ThreadLocal<>();
 
   static AgentDirectory directory(Variant p, String root, Settings s) {
     String url = base(p, root);

@@ -9,6 +9,9 @@ import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
 import dev.switchboard.runtime.testing.FaultServer;
 import dev.switchboard.runtime.testing.LogCapture;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * back (in error bodies, in JSON fields, in GraphQL messages, extensions and paths, in 2xx bodies
  * that parse and in ones that do not), for every platform, LiveChat at both API versions. The
  * credential must appear in no log line, exception message, {@code toString()}, cause, stack
- * trace, error context or GraphQL error.
+ * trace, error context or GraphQL error, nor in any observation's keys, events or error.
  */
 class SecretsCanaryTest {
   private static FaultServer server;
@@ -86,6 +89,26 @@ class SecretsCanaryTest {
         Duration.ofSeconds(5), null, WireLog.FULL);
     List<String> leaks = new ArrayList<>();
     Set<String> kinds = new TreeSet<>();
+    List<String> observed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ObservationRegistry registry = ObservationRegistry.create();
+    registry.observationConfig().observationHandler(new ObservationHandler<>() {
+      @Override
+      public void onEvent(Observation.Event event, Observation.Context context) {
+        observed.add("event " + event.getName() + ": " + event.getContextualName());
+      }
+
+      @Override
+      public void onStop(Observation.Context context) {
+        observed.add("stop " + context.getContextualName() + " " + context.getAllKeyValues() + " "
+            + (context.getError() != null ? texts(context.getError()) : ""));
+      }
+
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+    });
+    Harness.OBSERVED.set(registry);
     int n = 0;
     for (Map.Entry<String, FaultServer.Responder> answer : answers(secret).entrySet()) {
       String route = "canary-" + p.id() + "-" + n++;
@@ -105,7 +128,10 @@ class SecretsCanaryTest {
         }
       }
     }
+    Harness.OBSERVED.remove();
     assertThat(leaks).as("where the secret leaked").isEmpty();
+    assertThat(observed).as("observations").anyMatch(o -> o.startsWith("event retry"));
+    assertThat(observed).as("observations").filteredOn(o -> o.contains(secret)).isEmpty();
     assertThat(logs.lines()).as("wire log lines").isNotEmpty();
     assertThat(logs.text()).as("wire log").doesNotContain(secret);
     assertThat(logs.text()).as("the wire log shows bodies").contains("[REDACTED]");

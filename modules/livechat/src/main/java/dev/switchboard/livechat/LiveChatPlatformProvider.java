@@ -51,7 +51,7 @@ public final class LiveChatPlatformProvider implements PlatformProvider {
     }
     s.apply("REGION", region -> c.region(region.trim()));
     s.apply("URL", c::baseUrl);
-    s.wireLog(c::wireLog);
+    s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
     try {
       return LiveChatDirectory.of(c.build());
     } catch (IllegalStateException e) {

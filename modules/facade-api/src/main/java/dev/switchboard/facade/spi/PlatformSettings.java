@@ -1,9 +1,15 @@
 package dev.switchboard.facade.spi;
 
 import dev.switchboard.facade.Platform;
+import dev.switchboard.runtime.http.ClientBuilder;
+import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link Settings} seen from one platform: keys are named below its prefix, and every error names
@@ -99,13 +105,8 @@ public final class PlatformSettings {
     }
   }
 
-  /**
-   * Hands the {@link #WIRE_LOG} level, if set, to a client builder's {@code wireLog}.
-   *
-   * @param setter what takes the level
-   * @throws SettingsException naming the key if the value is not a level
-   */
-  public void wireLog(java.util.function.Consumer<WireLog> setter) {
+  /** Hands the {@link #WIRE_LOG} level, if set, to a client builder; a value that is no level is an error naming the key. */
+  private void wireLog(Consumer<WireLog> setter) {
     Optional<String> v = optional(WIRE_LOG);
     if (v.isPresent()) {
       WireLog level;
@@ -127,6 +128,85 @@ public final class PlatformSettings {
    */
   public SettingsException invalid(String name, String problem) {
     return new SettingsException(key(name), key(name) + ": " + problem);
+  }
+
+  /**
+   * The client keys every platform reads besides its own: timeouts and retries.
+   */
+  public static final List<PlatformProvider.Setting> CLIENT_SETTINGS = List.of(
+      PlatformProvider.Setting.optional("CONNECT_TIMEOUT", "connect timeout (ISO-8601 such as PT5S, or milliseconds)"),
+      PlatformProvider.Setting.optional("READ_TIMEOUT", "read timeout"),
+      PlatformProvider.Setting.optional("ATTEMPT_TIMEOUT", "limit of one attempt"),
+      PlatformProvider.Setting.optional("CALL_TIMEOUT", "limit of a whole call, retries included"),
+      PlatformProvider.Setting.optional("RETRY_MAX_ATTEMPTS", "attempts per call, 1 for no retries"),
+      PlatformProvider.Setting.optional("RETRY_BASE_DELAY", "first backoff delay"),
+      PlatformProvider.Setting.optional("RETRY_MAX_DELAY", "longest backoff delay"));
+
+  /**
+   * Applies what every platform's client shares: the {@link #WIRE_LOG} level and the
+   * {@link #CLIENT_SETTINGS} that are set, then the settings' client customizers ({@link Settings#withClientCustomizer}). A platform's provider
+   * calls it on its client builder before building.
+   *
+   * @param builder the platform's client builder
+   * @throws SettingsException naming the key whose value is wrong
+   */
+  public void configure(ClientBuilder<?> builder) {
+    wireLog(builder::wireLog);
+    setDuration("CONNECT_TIMEOUT", builder::connectTimeout);
+    setDuration("READ_TIMEOUT", builder::readTimeout);
+    setDuration("ATTEMPT_TIMEOUT", builder::attemptTimeout);
+    setDuration("CALL_TIMEOUT", builder::callTimeout);
+    if (has("RETRY_MAX_ATTEMPTS") || has("RETRY_BASE_DELAY") || has("RETRY_MAX_DELAY")) {
+      RetryPolicy.Builder retry = RetryPolicy.builder();
+      if (has("RETRY_MAX_ATTEMPTS")) {
+        long attempts = number("RETRY_MAX_ATTEMPTS");
+        try {
+          retry.maxAttempts((int) Math.max(Integer.MIN_VALUE, Math.min(attempts, Integer.MAX_VALUE)));
+        } catch (IllegalArgumentException e) {
+          throw invalid("RETRY_MAX_ATTEMPTS", e.getMessage());
+        }
+      }
+      setDuration("RETRY_BASE_DELAY", retry::baseDelay);
+      setDuration("RETRY_MAX_DELAY", retry::maxDelay);
+      try {
+        builder.retryPolicy(retry.build());
+      } catch (IllegalArgumentException e) {
+        throw invalid("RETRY_MAX_DELAY", e.getMessage());
+      }
+    }
+    for (Consumer<ClientBuilder<?>> customizer : settings.customizers()) {
+      customizer.accept(builder);
+    }
+  }
+
+  /** The builder's own check (e.g. a zero timeout) becomes an error naming the key. */
+  private void setDuration(String name, Consumer<Duration> setter) {
+    Optional<Duration> d = duration(name);
+    if (d.isPresent()) {
+      try {
+        setter.accept(d.get());
+      } catch (IllegalArgumentException e) {
+        throw invalid(name, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * @param name a key below the platform's prefix
+   * @return its value as a duration (ISO-8601 such as {@code PT5S}, or whole milliseconds), if set
+   * @throws SettingsException if it is set but neither
+   */
+  public Optional<Duration> duration(String name) {
+    Optional<String> v = optional(name).map(String::trim);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(v.get().chars().allMatch(Character::isDigit)
+          ? Duration.ofMillis(Long.parseLong(v.get())) : Duration.parse(v.get()));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw invalid(name, "must be an ISO-8601 duration such as PT5S, or milliseconds");
+    }
   }
 
   @Override

@@ -30,6 +30,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private final List<HttpPipelinePolicy> policies = new ArrayList<>();
   private HttpTransport transport;
   private final List<String> requestIdHeaders = new ArrayList<>();
+  /** Typed as a step, not as Micrometer's registry, so this class loads without Micrometer. */
+  private HttpPipelinePolicy observation;
 
   /**
    * @param provider the platform name, e.g. {@code "bird"}
@@ -180,6 +182,25 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Observes every call with Micrometer: one observation named {@value SwitchboardObservation#NAME}
+   * per call, with the low-cardinality keys platform, operation, outcome, status and attempts, and
+   * an event per retry ({@link SwitchboardObservation}). With Micrometer's meter handler the registry
+   * gives a timer per platform, operation and outcome; with Micrometer Tracing, a client span per
+   * call. Without this call the pipeline has no observation step at all. Needs
+   * {@code io.micrometer:micrometer-observation} on the classpath (an optional dependency of the
+   * runtime: only this method uses it).
+   *
+   * @param registry the registry, e.g. the one Spring Boot configures
+   * @return this
+   */
+  public B observationRegistry(io.micrometer.observation.ObservationRegistry registry) {
+    Objects.requireNonNull(registry, "observationRegistry");
+    // A no-op registry records nothing: keep the pipeline as short as without one.
+    this.observation = registry.isNoop() ? null : new ObservationStep(registry);
+    return self();
+  }
+
+  /**
    * @param transport what sends requests (default: {@link OkHttpTransport} on {@link #httpClient});
    *     {@link #connectTimeout} and {@link #readTimeout} configure only the default transport, a
    *     given one keeps its own
@@ -218,7 +239,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     String agent = "switchboard-java/" + ClientConfig.VERSION + " (" + provider + ")"
         + (userAgent == null ? "" : " " + userAgent);
     return new ClientConfig(provider, effectiveBaseUrl(), credential(), connectTimeout, readTimeout,
-        attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog, policies, transport, requestIdHeaders);
+        attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog, policies, transport, requestIdHeaders,
+        observation);
   }
 
   private static Duration positive(Duration d, String name) {

@@ -24,6 +24,8 @@ import okhttp3.OkHttpClient;
  * @param policies the user's pipeline steps, in the order added
  * @param transport the transport, or null for OkHttp on {@code httpClient}
  * @param requestIdHeaders the platform's own request id headers, read before the generic ones
+ * @param observation the step that observes each call (made by
+ *     {@link ClientBuilder#observationRegistry}), or null for none: then the pipeline has no such step
  */
 public record ClientConfig(
     String provider,
@@ -39,7 +41,8 @@ public record ClientConfig(
     WireLog wireLog,
     List<HttpPipelinePolicy> policies,
     HttpTransport transport,
-    List<String> requestIdHeaders) {
+    List<String> requestIdHeaders,
+    HttpPipelinePolicy observation) {
 
   /**
    * Lists copied, so a config cannot change after it is made.
@@ -58,10 +61,37 @@ public record ClientConfig(
    * @param policies the user's pipeline steps, in the order added
    * @param transport the transport, or null for OkHttp on {@code httpClient}
    * @param requestIdHeaders the platform's own request id headers
+   * @param observation the observation step, or null for none
    */
   public ClientConfig {
     policies = List.copyOf(policies);
     requestIdHeaders = List.copyOf(requestIdHeaders);
+  }
+
+  /**
+   * Settings without an observation.
+   *
+   * @param provider the platform name
+   * @param baseUrl the base URL
+   * @param credential the credential
+   * @param connectTimeout the connect timeout
+   * @param readTimeout the read timeout
+   * @param attemptTimeout the per-attempt timeout
+   * @param callTimeout the whole-call timeout including retries
+   * @param retryPolicy the retry policy
+   * @param httpClient the OkHttp client to derive from
+   * @param userAgent the User-Agent header value
+   * @param wireLog the wire log level
+   * @param policies the user's pipeline steps, in the order added
+   * @param transport the transport, or null for OkHttp on {@code httpClient}
+   * @param requestIdHeaders the platform's own request id headers
+   */
+  public ClientConfig(String provider, URI baseUrl, Credential credential, Duration connectTimeout,
+      Duration readTimeout, Duration attemptTimeout, Duration callTimeout, RetryPolicy retryPolicy,
+      OkHttpClient httpClient, String userAgent, WireLog wireLog, List<HttpPipelinePolicy> policies,
+      HttpTransport transport, List<String> requestIdHeaders) {
+    this(provider, baseUrl, credential, connectTimeout, readTimeout, attemptTimeout, callTimeout, retryPolicy,
+        httpClient, userAgent, wireLog, policies, transport, requestIdHeaders, null);
   }
 
   /**
@@ -83,7 +113,7 @@ public record ClientConfig(
       Duration readTimeout, Duration attemptTimeout, Duration callTimeout, RetryPolicy retryPolicy,
       OkHttpClient httpClient, String userAgent, WireLog wireLog) {
     this(provider, baseUrl, credential, connectTimeout, readTimeout, attemptTimeout, callTimeout, retryPolicy,
-        httpClient, userAgent, wireLog, List.of(), null, List.of());
+        httpClient, userAgent, wireLog, List.of(), null, List.of(), null);
   }
 
   /** The SDK version sent in the User-Agent: the build's version ({@link SdkVersion}). */

@@ -21,6 +21,7 @@ public final class HttpCall {
   private boolean argumentsChecked;
   private boolean acceptedAsSuccess;
   private volatile boolean cancelled;
+  private RetryListener retryListener;
 
   HttpCall(String provider, CallSite site, Object[] arguments, boolean async) {
     this.provider = provider;
@@ -139,6 +140,15 @@ public final class HttpCall {
 
   void acceptAsSuccess() {
     this.acceptedAsSuccess = true;
+  }
+
+  /** Null unless an observation step watches this call. */
+  RetryListener retryListener() {
+    return retryListener;
+  }
+
+  void retryListener(RetryListener listener) {
+    this.retryListener = listener;
   }
 
   boolean isCancelled() {

@@ -31,6 +31,9 @@ final class HttpPipeline {
    *
    * <ol>
    *   <li>required fields: bad input never leaves the machine;
+   *   <li>the observation, only when the client has an {@code ObservationRegistry}: outside
+   *       everything but the required fields, so it times all attempts and waits and sees the
+   *       typed outcome;
    *   <li>error mapping: outside everything else, so it maps the final outcome once;
    *   <li>user agent;
    *   <li>the user's {@link HttpPipelinePolicy.Stage#PER_CALL} steps, in the order added;
@@ -48,6 +51,9 @@ final class HttpPipeline {
     requestIds.addAll(Responses.REQUEST_ID_HEADERS);
     List<HttpPipelinePolicy> steps = new ArrayList<>();
     steps.add(requiredFields);
+    if (config.observation() != null) {
+      steps.add(config.observation());
+    }
     steps.add(new ErrorMappingStep(redactor, List.copyOf(requestIds), clock));
     steps.add(new UserAgentStep(config.userAgent()));
     for (HttpPipelinePolicy p : config.policies()) {
@@ -55,7 +61,7 @@ final class HttpPipeline {
         steps.add(p);
       }
     }
-    steps.add(new RetryStep(config.retryPolicy(), config.callTimeout(), clock));
+    steps.add(new RetryStep(config.retryPolicy(), config.callTimeout(), clock, redactor));
     for (HttpPipelinePolicy p : config.policies()) {
       if (p.stage() == HttpPipelinePolicy.Stage.PER_ATTEMPT) {
         steps.add(p);

@@ -24,19 +24,28 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A DELETE that was repeated (an earlier response was lost) and is then answered 404 has
  * succeeded: an earlier attempt deleted it.
+ *
+ * <p>Each retry is a DEBUG line on {@code dev.switchboard.retry} (platform, operation, the failed
+ * attempt's reason, the wait and whether it is the server's {@code Retry-After}), through the same
+ * {@link Redactor} as the wire log, and an event on the call's observation when one watches it. A
+ * {@code Retry-After} longer than the policy allows is logged too, since it ends the retries.
  */
 final class RetryStep implements HttpPipelinePolicy {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dev.switchboard.http");
+  /** Retry decisions, apart from the wire log so a user can see them without it. */
+  private static final org.slf4j.Logger RETRIES = org.slf4j.LoggerFactory.getLogger("dev.switchboard.retry");
   private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
 
   private final RetryPolicy policy;
   private final Duration callTimeout;
   private final Clock clock;
+  private final Redactor redactor;
 
-  RetryStep(RetryPolicy policy, Duration callTimeout, Clock clock) {
+  RetryStep(RetryPolicy policy, Duration callTimeout, Clock clock, Redactor redactor) {
     this.policy = policy;
     this.callTimeout = callTimeout;
     this.clock = clock;
+    this.redactor = redactor;
   }
 
   @Override
@@ -166,6 +175,12 @@ final class RetryStep implements HttpPipelinePolicy {
       retryAfter = Responses.retryAfter(response.header("Retry-After"), clock);
       // A wait beyond the policy's maximum is not waited for: the caller sees the server's value.
       if (retryAfter != null && retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+        if (RETRIES.isDebugEnabled()) {
+          // Seconds: a server may send a Retry-After too long to count in milliseconds.
+          RETRIES.debug("{} {}: attempt {} answered {} with Retry-After {} s, beyond the policy's maximum of {} s; "
+              + "not retrying", call.provider(), call.operation(), attempt, status, retryAfter.getSeconds(),
+              policy.maxRetryAfter().getSeconds());
+        }
         return null;
       }
       if (!safeToRepeat(call)) {
@@ -179,7 +194,31 @@ final class RetryStep implements HttpPipelinePolicy {
     if (delay == null || clock.millis() + delay.toMillis() - run.startMillis > callTimeout.toMillis()) {
       return null;
     }
+    RetryListener listener = call.retryListener();
+    if (listener != null || RETRIES.isDebugEnabled()) {
+      String reason = reason(response, failure);
+      if (RETRIES.isDebugEnabled()) {
+        RETRIES.debug("{} {}: attempt {} of {} {}; retrying in {} ms{}", call.provider(), call.operation(), attempt,
+            policy.maxAttempts(), reason, delay.toMillis(),
+            retryAfter != null ? " (the server's Retry-After)" : "");
+      }
+      if (listener != null) {
+        listener.retrying(attempt, reason, delay);
+      }
+    }
     return delay;
+  }
+
+  /** Why an attempt is repeated, for a log line or an event: redacted, since a message may quote anything. */
+  private String reason(HttpResponse response, Throwable failure) {
+    if (failure != null) {
+      Throwable cause = Futures.unwrap(failure);
+      return redactor.redact("failed: " + cause.getClass().getSimpleName()
+          + (cause.getMessage() != null ? ": " + cause.getMessage() : ""));
+    }
+    String retryAfter = response.header("Retry-After");
+    return "answered " + response.status()
+        + (retryAfter != null ? " with Retry-After " + redactor.redact(retryAfter) : "");
   }
 
   private static boolean safeToRepeat(HttpCall call) {
