@@ -214,6 +214,7 @@ public final class ToyDirectory extends BaseDirectory {
     public ToyDirectory directory(PlatformSettings s) {
       Client c = new Client().key(s.required("KEY"));
       s.apply("URL", c::baseUrl);
+      s.configure(c); // the settings every platform shares (wire log, timeouts, retries, customizers)
       return c.build();
     }
   }
