@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -21,8 +22,9 @@ import java.time.ZoneOffset;
  * <p>Why: a CPU profile of the 100-agent Bird list at 16 callers (BENCHMARKS.md, "Issue 14") put
  * about 42% of the call in {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse} (seven date-times
  * per agent; the formatter's generic parse fills a {@code HashMap} of fields and resolves it for
- * every value). Platforms send the plain RFC 3339 form ({@code 2025-08-12T17:36:06.104Z}), which
- * needs no formatter: this reads that one form straight from the parser's characters.
+ * every value). The specs' date-times are RFC 3339 ({@code format: date-time}), in practice the
+ * form {@code 2025-08-12T17:36:06.104Z} of Bird's agent fixture, which needs no formatter: this
+ * reads that one form straight from the parser's characters.
  *
  * <p>The result is the same value the stock deserializer gives: anything else (another layout, a
  * lower-case {@code t} or {@code z}, surrounding blanks, seconds in the offset, numbers, an
@@ -49,7 +51,9 @@ final class FastOffsetDateTime extends DelegatingDeserializer {
       @Override
       public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
           JsonDeserializer<?> deserializer) {
-        return description.getBeanClass() == OffsetDateTime.class && !(deserializer instanceof FastOffsetDateTime)
+        // Only JavaTimeModule's own class: a deserializer someone registered for OffsetDateTime
+        // (or a subclass of it) means other rules, and the fast path must not bypass them.
+        return description.getBeanClass() == OffsetDateTime.class && deserializer.getClass() == InstantDeserializer.class
             ? new FastOffsetDateTime(deserializer) : deserializer;
       }
     });

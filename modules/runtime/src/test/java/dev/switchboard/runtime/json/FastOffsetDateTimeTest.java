@@ -91,6 +91,12 @@ class FastOffsetDateTimeTest {
     assertThat(parsed).isEqualTo(stock("2025-08-12T17:36:06.104+02:00"));
     ObjectMapper fast = Json.newMapper();
     assertThat(fast.getRegisteredModuleIds()).contains("switchboard-fast-offset-date-time");
+    // The mapper really puts the fast path in front (equal values alone would not show it).
+    com.fasterxml.jackson.databind.deser.DefaultDeserializationContext context =
+        ((com.fasterxml.jackson.databind.deser.DefaultDeserializationContext) fast.getDeserializationContext())
+            .createInstance(fast.getDeserializationConfig(), null, null);
+    assertThat(context.findRootValueDeserializer(fast.constructType(OffsetDateTime.class)))
+        .isInstanceOf(FastOffsetDateTime.class);
     // With the feature on, the stock deserializer moves the value to the context's zone (UTC).
     OffsetDateTime adjusted = fast.readerFor(OffsetDateTime.class)
         .with(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -114,6 +120,20 @@ class FastOffsetDateTimeTest {
     assertThat(f.plain).isEqualTo(OffsetDateTime.of(2025, 8, 12, 17, 36, 6, 0, ZoneOffset.UTC));
     assertThatThrownBy(() -> Json.mapper().readValue("{\"at\":\"2025-08-12T17:36:06Z\"}", Formatted.class))
         .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class);
+  }
+
+  @Test
+  void anOffsetDateTimeDeserializerSomeoneRegisteredIsNotBypassed() throws Exception {
+    ObjectMapper custom = Json.newMapper().registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+        .addDeserializer(OffsetDateTime.class, new com.fasterxml.jackson.databind.JsonDeserializer<OffsetDateTime>() {
+          @Override
+          public OffsetDateTime deserialize(com.fasterxml.jackson.core.JsonParser p,
+              com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
+            return OffsetDateTime.parse(p.getText()).withOffsetSameInstant(ZoneOffset.ofHours(9));
+          }
+        }));
+    assertThat(custom.readValue("\"2025-08-12T17:36:06Z\"", OffsetDateTime.class).getOffset())
+        .isEqualTo(ZoneOffset.ofHours(9));
   }
 
   private static OffsetDateTime stock(String text) throws Exception {
