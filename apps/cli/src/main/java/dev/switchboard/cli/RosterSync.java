@@ -40,24 +40,24 @@ final class RosterSync {
   private RosterSync() {}
 
   /** {@code sync --help}'s footer: the roster format. */
-  static final String ROSTER_FORMAT = String.join("%n",
-      "",
-      "Roster format (YAML; schema: roster.schema.json in switchboard-sync, see the README):",
-      "  # yaml-language-server: $schema=<path or URL of roster.schema.json>",
-      "  platforms: [chatwoot, bird, livechat]   # default: every installed platform",
-      "  agents:                                 # [] means nobody: needs --yes (and --allow-mass-delete)",
-      "    - name: Ada Admin                     # required; the match key where a platform keeps no email",
-      "      email: ada@example.com              # the match key where the platform keeps one (chatwoot, bcrumbs)",
-      "      role: administrator                 # checked against the platform's roles (chatwoot: agent, administrator)",
-      "      userId: user-ada                    # the platform's user (bcrumbs needs it)",
-      "      surname: Admin                      # bcrumbs surname",
-      "      availability: online                # online | away | offline",
-      "      platforms: [chatwoot, bird]         # default: all of the roster's platforms",
-      "      renamedFrom: Ada A.                 # previous name: rename (or recreate) instead of remove + create",
-      "",
-      "A roster value a platform cannot store is shown as a note; a difference the sync cannot fix",
-      "there is shown as drift. Removes and recreates need --yes (or a y on a terminal); removing more",
-      "than half of a platform's agents also needs --allow-mass-delete.");
+  static final String ROSTER_FORMAT = ""
+      + "%n"
+      + "Roster format (YAML; schema: roster.schema.json in switchboard-sync, see the README):%n"
+      + "  # yaml-language-server: $schema=<path or URL of roster.schema.json>%n"
+      + "  platforms: [chatwoot, bird, livechat]   # default: every installed platform%n"
+      + "  agents:                                 # [] means nobody: needs --yes (and --allow-mass-delete)%n"
+      + "    - name: Ada Admin                     # required; the match key where a platform keeps no email%n"
+      + "      email: ada@example.com              # the match key where the platform keeps one (chatwoot, bcrumbs)%n"
+      + "      role: administrator                 # checked against the platform's roles (chatwoot: agent, administrator)%n"
+      + "      userId: user-ada                    # the platform's user (bcrumbs needs it)%n"
+      + "      surname: Admin                      # bcrumbs surname%n"
+      + "      availability: online                # online | away | offline%n"
+      + "      platforms: [chatwoot, bird]         # default: all of the roster's platforms%n"
+      + "      renamedFrom: Ada A.                 # previous name: rename (or recreate) instead of remove + create%n"
+      + "%n"
+      + "A roster value a platform cannot store is shown as a note; a difference the sync cannot fix%n"
+      + "there is shown as drift. Removes and recreates need --yes (or a y on a terminal); removing more%n"
+      + "than half of a platform's agents also needs --allow-mass-delete.%n";
 
   /** How {@code sync} was asked to run. */
   record SyncRequest(Path roster, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json, boolean yes,

@@ -178,6 +178,9 @@ public final class Roster {
     List<String> problems = new ArrayList<>();
     for (Error error : schemaFor().validate(json)) {
       String pointer = pointer(error.getInstanceLocation());
+      if ("additionalProperties".equals(error.getKeyword()) && lines.containsKey(pointer + "/" + error.getProperty())) {
+        pointer = pointer + "/" + error.getProperty(); // the unknown key's own line
+      }
       problems.add(source + ":" + lines.getOrDefault(pointer, 1) + ": " + explain(error, json));
     }
     if (!problems.isEmpty()) {

@@ -417,7 +417,7 @@ public final class SyncEngine {
       }
     }
     if (error != null) {
-      LOG.warn("{}: {}", p.id(), error.getMessage());
+      LOG.warn("{}", error.getMessage());
     }
     PlatformResult result = new PlatformResult(p, counts.created.get(), counts.updated.get(), counts.removed.get(),
         counts.recreated.get(), counts.skipped.get(), notes, pp.drift(), error);

@@ -30,7 +30,7 @@ class RosterTest {
         .containsExactly("r.yaml:3: availability must be online, away or offline, was 'sleepy'");
     assertThat(problems("agents:\n  - email: a@example.com\n")).containsExactly("r.yaml:2: agent is missing required field 'name'");
     assertThat(problems("agents:\n  - name: Ada\n    nickname: A\n")).singleElement().asString()
-        .startsWith("r.yaml:2: unknown field 'nickname'");
+        .startsWith("r.yaml:3: unknown field 'nickname'");
     assertThat(problems("platforms: [bird]\nagents:\n  - name: Ada\n    email: not-an-email\n")).singleElement().asString()
         .startsWith("r.yaml:4: agents.0.email");
     assertThat(problems("platforms: [bird, slack]\nagents: []\n"))
