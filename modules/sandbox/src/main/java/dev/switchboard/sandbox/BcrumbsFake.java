@@ -93,7 +93,7 @@ final class BcrumbsFake extends Fake {
   @Override
   protected void rateLimited(Exchange x) {
     x.respond(429, Map.of("errors", List.of(Map.of("message", "Too many requests",
-        "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+        "extensions", Map.of("code", "RATE_LIMITED")))), Map.of("Retry-After", retryAfter(x)));
   }
 
   @Override

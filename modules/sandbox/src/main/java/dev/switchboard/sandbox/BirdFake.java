@@ -89,7 +89,7 @@ final class BirdFake extends Fake {
 
   @Override
   protected void rateLimited(Exchange x) {
-    x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    x.respond(429, error("TooManyRequests", "Rate limit exceeded"), Map.of("Retry-After", retryAfter(x)));
   }
 
   private Map<String, Map<String, Object>> workspace(String id) {

@@ -48,7 +48,7 @@ final class ChatCaptainFake extends Fake {
 
   @Override
   protected void rateLimited(Exchange x) {
-    x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    x.respond(429, Map.of("error", "too many requests"), Map.of("Retry-After", retryAfter(x)));
   }
 
   /**

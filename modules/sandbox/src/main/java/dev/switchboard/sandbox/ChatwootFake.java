@@ -59,7 +59,7 @@ final class ChatwootFake extends Fake {
 
   @Override
   protected void rateLimited(Exchange x) {
-    x.respond(429, Map.of("error", "Too many requests"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    x.respond(429, Map.of("error", "Too many requests"), Map.of("Retry-After", retryAfter(x)));
   }
 
   @Override

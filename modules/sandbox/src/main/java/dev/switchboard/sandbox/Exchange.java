@@ -22,6 +22,8 @@ public final class Exchange {
   private final String rawPath;
   private final Map<String, List<String>> query = new LinkedHashMap<>();
   private final String body;
+  /** Seconds a simulated rate limit asks this request to wait; 0 when none refused it. */
+  int retryAfterSeconds;
   /** The body as the platform's code sees it once it dropped the fields it does not read. */
   private JsonNode permitted;
 

@@ -24,6 +24,8 @@ public abstract class Fake {
   private volatile boolean revoked;
   /** The key works but may not do anything (fixture). */
   private volatile boolean denied;
+  /** A simulated rate limit ({@link Sandbox#simulate}), or {@code null} for none. */
+  private volatile SimulatedRate rate;
 
   /**
    * @param openApiProvider the folder of the spec every request is validated against, on the class
@@ -46,6 +48,13 @@ public abstract class Fake {
         return;
       }
       if (takeThrottle()) {
+        rateLimited(x);
+        return;
+      }
+      SimulatedRate r = rate;
+      int wait = r == null ? 0 : r.take();
+      if (wait > 0) {
+        x.retryAfterSeconds = wait;
         rateLimited(x);
         return;
       }
@@ -84,6 +93,11 @@ public abstract class Fake {
     retryAfterSeconds = seconds;
   }
 
+  /** Sets or ({@code null}) removes the simulated rate limit. */
+  void rate(SimulatedRate rate) {
+    this.rate = rate;
+  }
+
   void revoke(boolean revoked) {
     this.revoked = revoked;
   }
@@ -92,12 +106,13 @@ public abstract class Fake {
     this.denied = denied;
   }
 
-  /** Clears the fixtures that are not state: revocation, denial, throttling. */
+  /** Clears the fixtures that are not state: revocation, denial, throttling, a simulated rate limit. */
   synchronized void clearFaults() {
     revoked = false;
     denied = false;
     throttled = 0;
     retryAfterSeconds = 1;
+    rate = null;
   }
 
   /**
@@ -130,7 +145,7 @@ public abstract class Fake {
   protected abstract void notFound(Exchange x, String message);
 
   /**
-   * Answers the platform's 429, asking to wait {@link #retryAfterSeconds}.
+   * Answers the platform's 429, asking to wait {@link #retryAfter(Exchange)} seconds.
    *
    * @param x the request
    */
@@ -161,6 +176,17 @@ public abstract class Fake {
    */
   protected Set<String> permitted(Exchange x) {
     return null;
+  }
+
+  /**
+   * The seconds a 429 to this request asks the client to wait: what a simulated rate limit computed
+   * for it, else the fixture's {@link #retryAfterSeconds}.
+   *
+   * @param x the request being refused
+   * @return the {@code Retry-After} value
+   */
+  protected final String retryAfter(Exchange x) {
+    return String.valueOf(x.retryAfterSeconds > 0 ? x.retryAfterSeconds : retryAfterSeconds);
   }
 
   /** Forget all state and seed nothing. */

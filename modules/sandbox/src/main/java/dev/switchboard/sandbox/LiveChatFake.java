@@ -78,7 +78,7 @@ final class LiveChatFake extends Fake {
 
   @Override
   protected void rateLimited(Exchange x) {
-    x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", String.valueOf(retryAfterSeconds)));
+    x.respond(429, error("too_many_requests", "Requests limit reached"), Map.of("Retry-After", retryAfter(x)));
   }
 
   private Map<String, Object> bot(String id) {

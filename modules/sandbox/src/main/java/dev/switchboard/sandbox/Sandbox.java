@@ -1,5 +1,6 @@
 package dev.switchboard.sandbox;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.sandbox.spi.FakeProvider;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,8 +18,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,13 +87,21 @@ public final class Sandbox implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  /**
+   * Holds delayed requests until their simulated latency has passed, then hands them to the
+   * executor: a waiting request holds no worker thread, so latency does not cap concurrency.
+   */
+  private final ScheduledExecutorService delays;
+  /** Simulated latency by platform ({@link #simulate}); absent means none. */
+  private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
   private final Map<String, Fake> fakes = new LinkedHashMap<>();
   private final Map<String, FakeProvider> providers = new LinkedHashMap<>();
   private final Map<String, String> credentials = new LinkedHashMap<>();
 
-  private Sandbox(HttpServer server, ExecutorService executor) {
+  private Sandbox(HttpServer server, ExecutorService executor, ScheduledExecutorService delays) {
     this.server = server;
     this.executor = executor;
+    this.delays = delays;
   }
 
   /**
@@ -192,7 +206,12 @@ public final class Sandbox implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    Sandbox sandbox = new Sandbox(server, executor);
+    ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "switchboard-sandbox-latency");
+      t.setDaemon(true);
+      return t;
+    });
+    Sandbox sandbox = new Sandbox(server, executor, delays);
     Clock clock = Clock.systemUTC();
     for (FakeProvider provider : installed()) {
       String credential = keys.get(provider.id()).orElse(provider.defaultCredential());
@@ -203,11 +222,22 @@ public final class Sandbox implements AutoCloseable {
     sandbox.fakes.forEach((platform, fake) -> {
       String prefix = "/" + platform;
       server.createContext(prefix, http -> {
+        Long delay = sandbox.latencyNanos.get(platform);
+        if (delay == null) {
+          serve(platform, prefix, fake, http);
+          return;
+        }
+        // The JDK server keeps an exchange open after its handler returns, until the response is
+        // sent: the request is answered later, from a worker, and this thread is free meanwhile.
         try {
-          fake.handle(new Exchange(http, prefix));
-        } catch (RuntimeException e) {
-          LOG.warn("sandbox {} failed on {} {}", platform, http.getRequestMethod(), http.getRequestURI(), e);
-          http.sendResponseHeaders(500, -1);
+          delays.schedule(() -> {
+            try {
+              executor.execute(() -> serveQuietly(platform, prefix, fake, http));
+            } catch (RejectedExecutionException closed) {
+              http.close();
+            }
+          }, delay, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
           http.close();
         }
       });
@@ -216,6 +246,26 @@ public final class Sandbox implements AutoCloseable {
     server.start();
     sandbox.reset();
     return sandbox;
+  }
+
+  private static void serve(String platform, String prefix, Fake fake, HttpExchange http)
+      throws IOException {
+    try {
+      fake.handle(new Exchange(http, prefix));
+    } catch (RuntimeException e) {
+      LOG.warn("sandbox {} failed on {} {}", platform, http.getRequestMethod(), http.getRequestURI(), e);
+      http.sendResponseHeaders(500, -1);
+      http.close();
+    }
+  }
+
+  private static void serveQuietly(String platform, String prefix, Fake fake, HttpExchange http) {
+    try {
+      serve(platform, prefix, fake, http);
+    } catch (IOException e) {
+      // The client went away while the request waited: nothing is left to answer.
+      http.close();
+    }
   }
 
   /**
@@ -283,8 +333,12 @@ public final class Sandbox implements AutoCloseable {
     return provider(platform).clientSettings(baseUrl(platform), credential(platform));
   }
 
-  /** Empties every platform, clears every fault, then creates the demo workspace and chatbot (no agents). */
+  /**
+   * Empties every platform, clears every fault and any {@link #simulate simulated} latency and rate
+   * limit, then creates the demo workspace and chatbot (no agents).
+   */
   public void reset() {
+    latencyNanos.clear();
     fakes.values().forEach(Fake::reset);
     fakes.values().forEach(Fake::clearFaults);
     fakes.values().forEach(Fake::baseline);
@@ -303,6 +357,57 @@ public final class Sandbox implements AutoCloseable {
    */
   public void throttle(String platform, int requests) {
     fake(platform).throttle(requests, 1);
+  }
+
+  /**
+   * Makes every platform behave as if it were far away and rate limited: each response is sent
+   * {@code latency} after its request arrived, and each platform serves at most
+   * {@code requestsPerSecond} requests a second (a bucket of one second's worth, refilled
+   * continuously; each platform has its own). A request beyond the rate gets the platform's own
+   * 429 with a {@code Retry-After} of the whole seconds until it could be served, as
+   * {@link #throttle(String, int)} answers. Waiting requests hold no thread: the sandbox still
+   * serves many connections at once. {@link #reset()} turns the simulation off.
+   *
+   * @param latency the delay before each response; {@link Duration#ZERO} for none
+   * @param requestsPerSecond the rate per platform; {@link Double#POSITIVE_INFINITY} for no limit
+   * @throws IllegalArgumentException if the latency is negative or the rate not above 0
+   */
+  public void simulate(Duration latency, double requestsPerSecond) {
+    checkSimulation(latency, requestsPerSecond);
+    for (String platform : fakes.keySet()) {
+      simulate(platform, latency, requestsPerSecond);
+    }
+  }
+
+  /**
+   * As {@link #simulate(Duration, double)}, for one platform only; the others keep theirs.
+   *
+   * @param platform a platform id, e.g. {@code "bird"}
+   * @param latency the delay before each response; {@link Duration#ZERO} for none
+   * @param requestsPerSecond the rate; {@link Double#POSITIVE_INFINITY} for no limit
+   * @throws IllegalArgumentException if no fake of that platform is installed, the latency is
+   *     negative or the rate not above 0
+   */
+  public void simulate(String platform, Duration latency, double requestsPerSecond) {
+    checkSimulation(latency, requestsPerSecond);
+    Fake fake = fake(platform);
+    if (latency.isZero()) {
+      latencyNanos.remove(platform);
+    } else {
+      latencyNanos.put(platform, latency.toNanos());
+    }
+    fake.rate(Double.isInfinite(requestsPerSecond) ? null : new SimulatedRate(requestsPerSecond));
+  }
+
+  private static void checkSimulation(Duration latency, double requestsPerSecond) {
+    Objects.requireNonNull(latency, "latency");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative: " + latency);
+    }
+    if (!(requestsPerSecond > 0)) {
+      throw new IllegalArgumentException("requestsPerSecond must be above 0 (POSITIVE_INFINITY for no limit): "
+          + requestsPerSecond);
+    }
   }
 
   /**
@@ -341,6 +446,7 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    delays.shutdownNow();
     executor.shutdownNow();
   }
 }
