@@ -78,6 +78,20 @@ public final class Main implements Callable<Integer> {
       description = "Use the embedded sandbox even if credentials are set.")
   boolean sandbox;
 
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Print only results and errors: no notices, no log below ERROR.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Also say where each platform's calls go, log Switchboard's DEBUG events (retries, waits), "
+          + "and show the stack trace of an unexpected failure.")
+  boolean verbose;
+
+  @Option(names = "--wire-log", scope = ScopeType.INHERIT,
+      description = "Log every HTTP exchange (method, URL, status, time, headers, bodies) to stderr; credentials and "
+          + "secret-named fields are never written.")
+  boolean wireLog;
+
   @Spec CommandSpec spec;
 
   private final Map<String, String> env;
@@ -113,6 +127,17 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(main);
     cli.setOut(main.out).setErr(main.err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+    // A failure no command caught: one line without class names (the trace only with --verbose),
+    // exit 1, instead of picocli's default stack trace.
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      main.err.println("error: " + (e instanceof RuntimeException ? Messages.describe((RuntimeException) e)
+          : Messages.withoutClassNames(e.getMessage())));
+      if (main.verbose) {
+        e.printStackTrace(main.err);
+      }
+      main.err.flush();
+      return FAILED;
+    });
     return cli;
   }
 
@@ -129,7 +154,11 @@ public final class Main implements Callable<Integer> {
   }
 
   Connection connect(boolean forceSandbox) throws Connection.Misconfigured {
-    return Connection.open(env, config, sandbox || forceSandbox, err);
+    if (quiet && verbose) {
+      throw new Connection.Misconfigured("--quiet and --verbose cannot be used together");
+    }
+    Logging.configure(quiet, verbose, wireLog);
+    return Connection.open(env, config, sandbox || forceSandbox, err, new Connection.Options(quiet, verbose, wireLog));
   }
 
   static Platform platform(String id) {
@@ -188,7 +217,7 @@ public final class Main implements Callable<Integer> {
           completionCandidates = InstalledPlatforms.class, description = "One of: ${COMPLETION-CANDIDATES}")
       Platform platform;
 
-      @Option(names = "--json", description = "Print JSON instead of a table.")
+      @Option(names = "--json", description = "Print JSON (fields, not sentences) instead of a table.")
       boolean json;
 
       abstract Object act(AgentDirectory d);
@@ -196,23 +225,35 @@ public final class Main implements Callable<Integer> {
       @Override
       public Integer call() {
         Main main = agents.main;
-        try (Connection c = main.connect(false)) {
+        Connection c;
+        try {
+          c = main.connect(false);
+        } catch (Connection.Misconfigured e) {
+          main.err.println("error: " + e.getMessage());
+          return BAD_INPUT;
+        }
+        try (c) {
           AgentDirectory d = c.switchboard.find(platform).orElse(null);
           if (d == null) {
-            main.err.println("error: " + platform.id() + " is not configured (set its SWITCHBOARD_* variables)");
+            main.err.println("error: " + platform.id() + " is not configured (set its SWITCHBOARD_"
+                + platform.id().toUpperCase(Locale.ROOT) + "_* variables)");
             return BAD_INPUT;
           }
           print(main, act(d));
           return OK;
-        } catch (Connection.Misconfigured e) {
-          main.err.println("error: " + e.getMessage());
-          return BAD_INPUT;
         } catch (SwitchboardException e) {
-          main.err.println("error: " + Sync.describe(e));
+          main.err.println("error: " + Messages.describe(e, c.url(platform)));
           return e instanceof dev.switchboard.runtime.error.InvalidInputException
               || e instanceof dev.switchboard.facade.UnsupportedCapabilityException ? BAD_INPUT : FAILED;
+        } catch (IllegalArgumentException e) {
+          // The facade's own checks of a value before any request (an email, a name): bad input.
+          main.err.println("error: " + platform.id() + ": " + Messages.describe(e));
+          return BAD_INPUT;
         }
       }
+
+      /** What a command that changes or reads one thing prints: fields for --json, a sentence otherwise. */
+      record Outcome(Map<String, Object> fields, String sentence) {}
 
       private void print(Main main, Object result) {
         if (result instanceof Agent) {
@@ -226,11 +267,12 @@ public final class Main implements Callable<Integer> {
           } else {
             Output.agents(main.out, list);
           }
-        } else if (result != null) {
+        } else if (result instanceof Outcome) {
+          Outcome o = (Outcome) result;
           if (json) {
-            Output.json(main.out, Map.of("result", result.toString()));
+            Output.json(main.out, o.fields());
           } else {
-            main.out.println(result);
+            main.out.println(o.sentence());
           }
         }
       }
@@ -315,7 +357,11 @@ public final class Main implements Callable<Integer> {
       @Override
       Object act(AgentDirectory d) {
         d.delete(id);
-        return "deleted " + platform.id() + " agent " + id;
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("platform", platform.id());
+        fields.put("id", id);
+        fields.put("deleted", true);
+        return new Outcome(fields, "deleted " + platform.id() + " agent " + id);
       }
     }
 
@@ -329,7 +375,13 @@ public final class Main implements Callable<Integer> {
         if (set != null) {
           d.setAvailability(id, set);
         }
-        return platform.id() + " agent " + id + ": " + (set != null ? set : d.availability(id)).name().toLowerCase(Locale.ROOT);
+        String now = (set != null ? set : d.availability(id)).name().toLowerCase(Locale.ROOT);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("platform", platform.id());
+        fields.put("id", id);
+        fields.put("availability", now);
+        fields.put("changed", set != null);
+        return new Outcome(fields, platform.id() + " agent " + id + ": " + now);
       }
     }
   }

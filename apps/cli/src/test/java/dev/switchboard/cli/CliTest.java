@@ -284,7 +284,8 @@ class CliTest {
     assertThat(new ObjectMapper().readTree(got.out()).get(0).get("availability").asText()).isEqualTo("away");
     assertThat(deleted.code()).isZero();
     assertThat(gone.code()).isEqualTo(Main.FAILED);
-    assertThat(gone.err()).contains("NotFoundException");
+    // The platform, the operation, the status and the platform's own words; no Java class name.
+    assertThat(gone.err()).contains("livechat getBot failed: HTTP 404", "Bot agent not found").doesNotContain("Exception");
     Run unsupported = run(env, "agents", "delete", "-p", "bcrumbs", "x");
     assertThat(unsupported.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(unsupported.err()).contains("bcrumbs does not support delete");

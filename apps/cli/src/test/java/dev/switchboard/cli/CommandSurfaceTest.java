@@ -56,6 +56,8 @@ class CommandSurfaceTest {
         // picocli's own help command puts a header line before its usage, so look for the line.
         assertThat(r.out().lines()).as(path + " " + flag).anyMatch(l -> l.startsWith(usage + " "));
         assertThat(r.out()).as(path + " " + flag).contains("Exit codes:");
+        // The global options are inherited: every command's help lists them.
+        assertThat(r.out()).as(path + " " + flag).contains("--quiet", "--verbose", "--wire-log", "--sandbox", "--config");
         assertThat(r.err()).as(path + " " + flag).isEmpty();
       }
     }

@@ -15,7 +15,8 @@ public final class BcrumbsPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("API_KEY", "bcrumbs API key"),
       Setting.required("WORKSPACE", "the workspace id (a number)"),
-      Setting.optional("URL", "GraphQL endpoint"));
+      Setting.optional("URL", "GraphQL endpoint"),
+      PlatformSettings.WIRE_LOG_SETTING);
 
   /** For {@link java.util.ServiceLoader}. */
   public BcrumbsPlatformProvider() {}
@@ -39,6 +40,7 @@ public final class BcrumbsPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     BcrumbsClient.Builder c = BcrumbsClient.builder().apiKey(s.required("API_KEY"));
     s.apply("URL", c::baseUrl);
+    s.wireLog(c::wireLog);
     return BcrumbsDirectory.of(c.build(), (int) s.number("WORKSPACE"));
   }
 }

@@ -15,7 +15,8 @@ public final class BirdPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("ACCESS_KEY", "Bird access key"),
       Setting.required("WORKSPACE", "the workspace whose agents are managed"),
-      Setting.optional("URL", "base URL (default " + BirdClient.DEFAULT_BASE_URL + ")"));
+      Setting.optional("URL", "base URL (default " + BirdClient.DEFAULT_BASE_URL + ")"),
+      PlatformSettings.WIRE_LOG_SETTING);
 
   /** For {@link java.util.ServiceLoader}. */
   public BirdPlatformProvider() {}
@@ -39,6 +40,7 @@ public final class BirdPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     BirdClient.Builder c = BirdClient.builder().accessKey(s.required("ACCESS_KEY"));
     s.apply("URL", c::baseUrl);
+    s.wireLog(c::wireLog);
     return BirdDirectory.of(c.build(), s.required("WORKSPACE"));
   }
 }

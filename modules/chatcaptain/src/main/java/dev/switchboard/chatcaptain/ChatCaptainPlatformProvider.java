@@ -15,7 +15,8 @@ public final class ChatCaptainPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("KEY", "x-chatcaptain-key"),
       Setting.required("CHATBOT", "the chatbot whose inbox agents are read"),
-      Setting.optional("URL", "base URL"));
+      Setting.optional("URL", "base URL"),
+      PlatformSettings.WIRE_LOG_SETTING);
 
   /** For {@link java.util.ServiceLoader}. */
   public ChatCaptainPlatformProvider() {}
@@ -39,6 +40,7 @@ public final class ChatCaptainPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     ChatCaptainClient.Builder c = ChatCaptainClient.builder().apiKey(s.required("KEY"));
     s.apply("URL", c::baseUrl);
+    s.wireLog(c::wireLog);
     return ChatCaptainDirectory.of(c.build(), s.required("CHATBOT"));
   }
 }

@@ -15,7 +15,8 @@ public final class ChatwootPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("TOKEN", "api_access_token"),
       Setting.required("ACCOUNT", "the account id (a number)"),
-      Setting.optional("URL", "base URL of the Chatwoot installation"));
+      Setting.optional("URL", "base URL of the Chatwoot installation"),
+      PlatformSettings.WIRE_LOG_SETTING);
 
   /** For {@link java.util.ServiceLoader}. */
   public ChatwootPlatformProvider() {}
@@ -39,6 +40,7 @@ public final class ChatwootPlatformProvider implements PlatformProvider {
   public AgentDirectory directory(PlatformSettings s) {
     ChatwootClient.Builder c = ChatwootClient.builder().apiAccessToken(s.required("TOKEN"));
     s.apply("URL", c::baseUrl);
+    s.wireLog(c::wireLog);
     return ChatwootDirectory.of(c.build(), s.number("ACCOUNT"));
   }
 }

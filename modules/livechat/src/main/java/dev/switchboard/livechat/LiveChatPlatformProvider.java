@@ -19,7 +19,8 @@ public final class LiveChatPlatformProvider implements PlatformProvider {
       Setting.credential("TOKEN", "access token (its region prefix, e.g. fra:, picks the region)"),
       Setting.optional("URL", "base URL"),
       Setting.optional("API_VERSION", "3.4 (default) or 3.1"),
-      Setting.optional("REGION", "region label, e.g. dal or fra"));
+      Setting.optional("REGION", "region label, e.g. dal or fra"),
+      PlatformSettings.WIRE_LOG_SETTING);
 
   /** For {@link java.util.ServiceLoader}. */
   public LiveChatPlatformProvider() {}
@@ -50,6 +51,7 @@ public final class LiveChatPlatformProvider implements PlatformProvider {
     }
     s.apply("REGION", region -> c.region(region.trim()));
     s.apply("URL", c::baseUrl);
+    s.wireLog(c::wireLog);
     try {
       return LiveChatDirectory.of(c.build());
     } catch (IllegalStateException e) {

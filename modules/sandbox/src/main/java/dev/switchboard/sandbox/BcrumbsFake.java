@@ -267,6 +267,20 @@ final class BcrumbsFake extends Fake {
   }
 
   @Override
+  protected synchronized com.fasterxml.jackson.databind.JsonNode saveState() {
+    return stateOf("workspaces", workspaces, "nextId", nextId);
+  }
+
+  @Override
+  protected synchronized void restoreState(com.fasterxml.jackson.databind.JsonNode state) {
+    Map<Integer, Map<String, Map<String, Object>>> saved = part(state, "workspaces", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    int next = part(state, "nextId", new com.fasterxml.jackson.core.type.TypeReference<Integer>() {});
+    reset();
+    workspaces.putAll(saved);
+    nextId = next;
+  }
+
+  @Override
   protected synchronized void reset() {
     workspaces.clear();
     nextId = 1;

@@ -334,6 +334,24 @@ final class BirdFake extends Fake {
   }
 
   @Override
+  protected synchronized com.fasterxml.jackson.databind.JsonNode saveState() {
+    return stateOf("workspaces", workspaces, "me", me, "mediaNotReady", mediaNotReady, "nextId", nextId);
+  }
+
+  @Override
+  protected synchronized void restoreState(com.fasterxml.jackson.databind.JsonNode state) {
+    Map<String, Map<String, Map<String, Object>>> savedWorkspaces = part(state, "workspaces", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    Map<String, String> savedMe = part(state, "me", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    java.util.Set<String> savedMedia = part(state, "mediaNotReady", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    int next = part(state, "nextId", new com.fasterxml.jackson.core.type.TypeReference<Integer>() {});
+    reset();
+    workspaces.putAll(savedWorkspaces);
+    me.putAll(savedMe);
+    mediaNotReady.addAll(savedMedia);
+    nextId = next;
+  }
+
+  @Override
   protected synchronized void reset() {
     workspaces.clear();
     me.clear();

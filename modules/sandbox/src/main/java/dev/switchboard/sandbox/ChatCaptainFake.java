@@ -135,6 +135,20 @@ final class ChatCaptainFake extends Fake {
   }
 
   @Override
+  protected synchronized com.fasterxml.jackson.databind.JsonNode saveState() {
+    return stateOf("chatbots", chatbots, "pushTokens", pushTokens);
+  }
+
+  @Override
+  protected synchronized void restoreState(com.fasterxml.jackson.databind.JsonNode state) {
+    Map<String, Map<String, Map<String, Object>>> savedBots = part(state, "chatbots", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    Map<String, String> savedTokens = part(state, "pushTokens", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    reset();
+    chatbots.putAll(savedBots);
+    pushTokens.putAll(savedTokens);
+  }
+
+  @Override
   protected synchronized void reset() {
     chatbots.clear();
     pushTokens.clear();

@@ -173,6 +173,20 @@ final class ChatwootFake extends Fake {
   }
 
   @Override
+  protected synchronized com.fasterxml.jackson.databind.JsonNode saveState() {
+    return stateOf("accounts", accounts, "nextId", nextId);
+  }
+
+  @Override
+  protected synchronized void restoreState(com.fasterxml.jackson.databind.JsonNode state) {
+    Map<Long, Map<Long, Map<String, Object>>> saved = part(state, "accounts", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    long next = part(state, "nextId", new com.fasterxml.jackson.core.type.TypeReference<Long>() {});
+    accounts.clear();
+    accounts.putAll(saved);
+    nextId = next;
+  }
+
+  @Override
   protected synchronized void reset() {
     accounts.clear();
     nextId = 1;

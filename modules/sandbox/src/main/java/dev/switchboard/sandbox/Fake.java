@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -187,6 +189,55 @@ public abstract class Fake {
    */
   protected final String retryAfter(Exchange x) {
     return String.valueOf(x.retryAfterSeconds > 0 ? x.retryAfterSeconds : retryAfterSeconds);
+  }
+
+  /**
+   * This fake's state as JSON, for {@link Sandbox#saveState}: what {@link #restoreState} needs to
+   * answer as before, not the fixtures (faults, limits). Taken under the fake's own lock.
+   *
+   * @return the state, or {@code null} if this fake keeps nothing across restarts (the default)
+   */
+  protected com.fasterxml.jackson.databind.JsonNode saveState() {
+    return null;
+  }
+
+  /**
+   * Replaces this fake's state with one {@link #saveState} returned, possibly in another process.
+   *
+   * @param state what {@link #saveState} returned
+   * @throws IllegalArgumentException if the state is not one this fake wrote
+   */
+  protected void restoreState(com.fasterxml.jackson.databind.JsonNode state) {}
+
+  /**
+   * Reads a part of a saved state back into typed collections.
+   *
+   * @param <T> the type
+   * @param state the saved state
+   * @param field the part
+   * @param type the type, with its generic key and value types
+   * @return the part, typed
+   * @throws IllegalArgumentException if the state has no such part
+   */
+  protected static <T> T part(com.fasterxml.jackson.databind.JsonNode state, String field,
+      com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    com.fasterxml.jackson.databind.JsonNode node = state.get(field);
+    if (node == null) {
+      throw new IllegalArgumentException("saved state has no '" + field + "'");
+    }
+    return Exchange.JSON.convertValue(node, type);
+  }
+
+  /**
+   * @param fields alternating names and values
+   * @return them as a JSON object, for {@link #saveState}
+   */
+  protected static com.fasterxml.jackson.databind.JsonNode stateOf(Object... fields) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < fields.length; i += 2) {
+      m.put((String) fields[i], fields[i + 1]);
+    }
+    return Exchange.JSON.valueToTree(m);
   }
 
   /** Forget all state and seed nothing. */

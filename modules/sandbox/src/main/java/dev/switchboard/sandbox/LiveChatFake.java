@@ -240,6 +240,21 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
+  protected synchronized com.fasterxml.jackson.databind.JsonNode saveState() {
+    return stateOf("bots", bots, "groups", groups);
+  }
+
+  @Override
+  protected synchronized void restoreState(com.fasterxml.jackson.databind.JsonNode state) {
+    // In place: the v3.4 routes share these two collections.
+    Map<String, Map<String, Object>> savedBots = part(state, "bots", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    java.util.Set<Long> savedGroups = part(state, "groups", new com.fasterxml.jackson.core.type.TypeReference<>() {});
+    reset();
+    bots.putAll(savedBots);
+    groups.addAll(savedGroups);
+  }
+
+  @Override
   protected synchronized void reset() {
     bots.clear();
     groups.clear();

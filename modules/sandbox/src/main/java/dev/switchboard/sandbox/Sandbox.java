@@ -1,5 +1,7 @@
 package dev.switchboard.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.sandbox.spi.FakeProvider;
@@ -7,6 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +31,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +76,8 @@ public final class Sandbox implements AutoCloseable {
   public static final int BCRUMBS_WORKSPACE = 12;
 
   private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+  /** The state file's format marker; a change of layout changes it. */
+  static final String STATE_FORMAT = "switchboard-sandbox-state/1";
 
   /** JDK property that makes {@link HttpServer} set TCP_NODELAY on its connections. */
   static final String NODELAY = "sun.net.httpserver.nodelay";
@@ -92,6 +101,8 @@ public final class Sandbox implements AutoCloseable {
    * executor: a waiting request holds no worker thread, so latency does not cap concurrency.
    */
   private final ScheduledExecutorService delays;
+  /** Requests that may have changed state (any method but GET and HEAD), for {@link #writes()}. */
+  private final AtomicLong writes = new AtomicLong();
   /** Simulated latency by platform ({@link #simulate}); absent means none. */
   private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
   private final Map<String, Fake> fakes = new LinkedHashMap<>();
@@ -194,11 +205,19 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox
    */
   public static Sandbox start(int port, Keys keys) {
+    return start(InetAddress.getLoopbackAddress(), port, keys);
+  }
+
+  /**
+   * Starts on another address than loopback: only for {@code SandboxMain --bind}, so that a
+   * container's port can be published. The base URLs still name 127.0.0.1.
+   */
+  static Sandbox start(InetAddress bind, int port, Keys keys) {
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+      server = HttpServer.create(new InetSocketAddress(bind, port), 64);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+      throw new UncheckedIOException("cannot listen on " + bind.getHostAddress() + ":" + port, e);
     }
     AtomicInteger n = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
@@ -222,6 +241,9 @@ public final class Sandbox implements AutoCloseable {
     sandbox.fakes.forEach((platform, fake) -> {
       String prefix = "/" + platform;
       server.createContext(prefix, http -> {
+        if (!http.getRequestMethod().equals("GET") && !http.getRequestMethod().equals("HEAD")) {
+          sandbox.writes.incrementAndGet();
+        }
         Long delay = sandbox.latencyNanos.get(platform);
         if (delay == null) {
           serve(platform, prefix, fake, http);
@@ -288,7 +310,12 @@ public final class Sandbox implements AutoCloseable {
    * @throws IllegalArgumentException if no fake of that platform is installed
    */
   public String baseUrl(String platform) {
-    return "http://127.0.0.1:" + port() + "/" + platform + provider(platform).basePath();
+    return baseUrl(port(), provider(platform));
+  }
+
+  /** A fake's base URL on a port, running or not. */
+  static String baseUrl(int port, FakeProvider provider) {
+    return "http://127.0.0.1:" + port + "/" + provider.id() + provider.basePath();
   }
 
   /**
@@ -408,6 +435,84 @@ public final class Sandbox implements AutoCloseable {
       throw new IllegalArgumentException("requestsPerSecond must be above 0 (POSITIVE_INFINITY for no limit): "
           + requestsPerSecond);
     }
+  }
+
+  /**
+   * Writes every platform's state (agents, bots, workspaces; not faults or simulations) to a JSON
+   * file, replacing it whole: the file is written beside and then moved, so a reader or a crash
+   * never sees half of it.
+   *
+   * @param file where to write
+   * @throws UncheckedIOException naming the file if it cannot be written
+   */
+  public void saveState(Path file) {
+    ObjectNode root = Exchange.JSON.createObjectNode();
+    root.put("format", STATE_FORMAT);
+    ObjectNode platforms = root.putObject("platforms");
+    fakes.forEach((platform, fake) -> {
+      JsonNode state = fake.saveState();
+      if (state != null) {
+        platforms.set(platform, state);
+      }
+    });
+    Path target = file.toAbsolutePath();
+    try {
+      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      try {
+        Exchange.JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+        try {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sandbox state to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Replaces the state of every platform named in a file {@link #saveState} wrote; platforms the
+   * file does not name keep theirs, and a platform no longer installed is skipped.
+   *
+   * @param file the file
+   * @throws UncheckedIOException naming the file if it cannot be read
+   * @throws IllegalArgumentException naming the file (and platform) if it is not a saved sandbox state
+   */
+  public void loadState(Path file) {
+    JsonNode root;
+    try {
+      root = Exchange.JSON.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(file + " is not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the sandbox state from " + file + ": " + e.getMessage(), e);
+    }
+    if (root == null || !root.path("format").asText().equals(STATE_FORMAT) || !root.path("platforms").isObject()) {
+      throw new IllegalArgumentException(file + " is not a sandbox state file (no \"format\": \"" + STATE_FORMAT + "\")");
+    }
+    root.get("platforms").fields().forEachRemaining(e -> {
+      Fake fake = fakes.get(e.getKey());
+      if (fake == null) {
+        LOG.warn("sandbox state {} names platform {}, which is not installed; skipped", file, e.getKey());
+        return;
+      }
+      try {
+        fake.restoreState(e.getValue());
+      } catch (IllegalArgumentException bad) {
+        throw new IllegalArgumentException(file + ", platform " + e.getKey() + ": " + bad.getMessage(), bad);
+      }
+    });
+  }
+
+  /**
+   * @return how many requests that may change state (any method but GET and HEAD) arrived so far;
+   *     a caller saving the state saves only when this moved
+   */
+  public long writes() {
+    return writes.get();
   }
 
   /**

@@ -1,54 +1,291 @@
 package dev.switchboard.sandbox;
 
 import dev.switchboard.sandbox.spi.FakeProvider;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Runs the sandbox as a standalone server: {@code java -cp ... dev.switchboard.sandbox.SandboxMain --port 8080 [--empty]}. */
-public final class SandboxMain {
-  private SandboxMain() {}
+/**
+ * The sandbox as a standalone server, for tests in any language:
+ * {@code java -jar switchboard-sandbox.jar --port 8080} (see {@code --help}). Exits 0 after
+ * {@code --help}, {@code --version} and {@code --keys}, 2 on bad input (a one-line message, no
+ * stack trace), and otherwise serves until stopped; a {@code --state} file is saved on stop.
+ */
+@Command(name = "switchboard-sandbox", mixinStandardHelpOptions = true, versionProvider = SandboxMain.Version.class,
+    sortOptions = false, usageHelpAutoWidth = true,
+    description = "In-memory fakes of the installed platforms on 127.0.0.1, each under /<platform>, checking every"
+        + " request against the platform's spec. Prints each platform's base URL and credential at start, then serves"
+        + " until stopped (Ctrl-C, SIGTERM).",
+    footer = {"", "Exit codes:", "  0  stopped, or --help, --version, --keys done",
+        "  1  failed while serving",
+        "  2  bad input: an option's value, a busy port, an unreadable --state file", "",
+        "Example:", "  java -jar switchboard-sandbox.jar --port 8080 --state sandbox.json --latency 100ms --rate 50/s"})
+public final class SandboxMain implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int BAD_INPUT = 2;
+
+  /** {@code --version}: the jar's version, from its manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = SandboxMain.class.getPackage().getImplementationVersion();
+      return new String[] {"switchboard-sandbox " + (v == null ? "(development build)" : v)};
+    }
+  }
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "IP address to listen on (default ${DEFAULT-VALUE}). In a container, 0.0.0.0, so that its port can be"
+          + " published; elsewhere keep loopback, since the sandbox's keys are public.")
+  String bind;
+
+  @Option(names = "--empty", description = "Start without the demo agents (the demo workspace and chatbot still exist).")
+  boolean empty;
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Keep the platforms' state in this JSON file: read at start if it exists (instead of the demo"
+          + " data), written after changes (at most once a second) and on stop, so a restart keeps it.")
+  Path state;
+
+  @Option(names = "--latency", paramLabel = "DURATION", converter = LatencyConverter.class,
+      description = "Delay every response by this much, e.g. 100ms or 2s (no thread waits meanwhile).")
+  Duration latency = Duration.ZERO;
+
+  @Option(names = "--rate", paramLabel = "N/UNIT", converter = RateConverter.class,
+      description = "Serve at most this many requests a second per platform, e.g. 50/s or 3000/min; beyond it each"
+          + " platform answers its own 429 with Retry-After.")
+  double rate = Double.POSITIVE_INFINITY;
+
+  @Option(names = "--keys",
+      description = "Print the settings a Switchboard client needs (SWITCHBOARD_<PLATFORM>_<NAME>=value, one a"
+          + " line, for the given --port) and exit, without starting.")
+  boolean keys;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  /** Released by {@link #stop()}; the tests stop a server this way instead of by a signal. */
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  SandboxMain(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
 
   /**
-   * @param args {@code --port N} (default 8080), {@code --empty} to skip the demo data,
-   *     {@code --latency 100ms} and {@code --rate 50/s} per platform (see {@link Sandbox#simulate})
-   * @throws InterruptedException when interrupted while serving
+   * @param args see {@code --help}
    */
-  public static void main(String[] args) throws InterruptedException {
-    int port = 8080;
-    boolean demo = true;
-    java.time.Duration latency = java.time.Duration.ZERO;
-    double rate = Double.POSITIVE_INFINITY;
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(new SandboxMain(out, err).run(args));
+  }
+
+  /** Parses and runs one command line; returns the exit code. */
+  int run(String[] args) {
+    CommandLine cli = new CommandLine(this);
+    cli.setOut(out).setErr(err);
+    // One line for bad input: the usage would bury the message, and --help is one flag away.
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("switchboard-sandbox: " + e.getMessage() + " (see --help)");
+      return BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      err.println("switchboard-sandbox: " + e.getMessage());
+      return FAILED;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Stops a server started by {@link #run}. */
+  void stop() {
+    stopped.countDown();
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      return bad("--port must be between 0 and 65535, not " + port);
+    }
+    if (keys) {
+      return printKeys();
+    }
+    InetAddress address = ipLiteral(bind);
+    if (address == null) {
+      return bad("--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not '" + bind + "'");
+    }
+    if (state != null && Files.isDirectory(state)) {
+      return bad("--state " + state + " is a directory; name a file");
+    }
+    Sandbox sandbox;
     try {
-      for (int i = 0; i < args.length; i++) {
-        if (args[i].equals("--port") && i + 1 < args.length) {
-          port = Integer.parseInt(args[++i]);
-        } else if (args[i].equals("--empty")) {
-          demo = false;
-        } else if (args[i].equals("--latency") && i + 1 < args.length) {
-          latency = Rates.latency(args[++i]);
-        } else if (args[i].equals("--rate") && i + 1 < args.length) {
-          rate = Rates.perSecond(args[++i]);
-        } else {
-          throw new IllegalArgumentException("unknown option " + args[i]);
-        }
+      sandbox = Sandbox.start(address, port, Sandbox.Keys.DEFAULT);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof BindException) {
+        return bad("port " + port + " on " + bind + " is in use (" + e.getCause().getMessage()
+            + "); choose another with --port, or --port 0 for a free one");
       }
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println("usage: SandboxMain [--port N] [--empty] [--latency 100ms] [--rate 50/s]");
-      System.exit(2);
+      return bad("cannot listen on " + bind + ":" + port + ": " + e.getCause().getMessage());
     }
-    Sandbox sandbox = Sandbox.start(port);
-    if (demo) {
-      sandbox.seedDemoData();
+    ScheduledExecutorService saver = null;
+    try {
+      boolean restored = false;
+      if (state != null && Files.exists(state)) {
+        try {
+          sandbox.loadState(state);
+          restored = true;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+          return bad("--state: " + e.getMessage());
+        }
+      } else if (!empty) {
+        sandbox.seedDemoData();
+      }
+      sandbox.simulate(latency, rate);
+      if (state != null) {
+        try {
+          sandbox.saveState(state); // now, so a bad path fails at start, not at the first change
+        } catch (UncheckedIOException e) {
+          return bad("--state: " + e.getMessage());
+        }
+        saver = startSaver(sandbox, state);
+      }
+      banner(sandbox, restored);
+      Sandbox running = sandbox;
+      ScheduledExecutorService s = saver;
+      Thread hook = new Thread(() -> shutDown(running, s), "switchboard-sandbox-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      stopped.await();
+      Runtime.getRuntime().removeShutdownHook(hook);
+      shutDown(sandbox, saver);
+      return OK;
+    } finally {
+      sandbox.close();
     }
-    sandbox.simulate(latency, rate);
+  }
+
+  /** The address, if the text is an IP literal; never a name, so nothing is looked up in DNS. */
+  static InetAddress ipLiteral(String text) {
+    boolean v4 = text.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    boolean v6 = text.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    if (!v4 && !v6) {
+      return null;
+    }
+    try {
+      return InetAddress.getByName(text);
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+
+  private int bad(String message) {
+    err.println("switchboard-sandbox: " + message);
+    return BAD_INPUT;
+  }
+
+  private void banner(Sandbox sandbox, boolean restored) {
     // The sandbox's keys are fixed, public test values (not secrets): printing them is what lets
     // another program, in any language, call the sandbox.
-    System.out.println("Switchboard sandbox on 127.0.0.1:" + sandbox.port() + (demo ? " with demo data" : ""));
-    System.out.printf("%-12s %-60s %s%n", "PLATFORM", "BASE URL", "CREDENTIAL AND IDS");
+    out.println("Switchboard sandbox on 127.0.0.1:" + sandbox.port()
+        + (restored ? " with the state from " + state : empty ? "" : " with demo data")
+        + (state != null && !restored ? ", saving to " + state : "")
+        + (latency.isZero() ? "" : ", latency " + latency.toMillis() + " ms")
+        + (Double.isInfinite(rate) ? "" : ", at most " + rate + " requests/s per platform"));
+    out.printf("%-12s %-60s %s%n", "PLATFORM", "BASE URL", "CREDENTIAL AND IDS");
     for (FakeProvider p : Sandbox.installed()) {
-      System.out.printf("%-12s %-60s %s%n", p.id(), sandbox.baseUrl(p.id()), p.describe(sandbox.credential(p.id())));
+      out.printf("%-12s %-60s %s%n", p.id(), sandbox.baseUrl(p.id()), p.describe(sandbox.credential(p.id())));
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-    new CountDownLatch(1).await();
+    out.flush();
+  }
+
+  private int printKeys() {
+    if (port == 0) {
+      return bad("--keys needs the port the sandbox will listen on: give --port N (not 0)");
+    }
+    for (FakeProvider p : Sandbox.installed()) {
+      Map<String, String> settings = new TreeMap<>(p.clientSettings(Sandbox.baseUrl(port, p), p.defaultCredential()));
+      settings.forEach((name, value) ->
+          out.println("SWITCHBOARD_" + p.id().toUpperCase(Locale.ROOT) + "_" + name + "=" + value));
+    }
+    return OK;
+  }
+
+  /** Saves the state at most once a second, and only after a request that may have changed it. */
+  private ScheduledExecutorService startSaver(Sandbox sandbox, Path file) {
+    ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "switchboard-sandbox-state");
+      t.setDaemon(true);
+      return t;
+    });
+    long[] saved = {sandbox.writes()};
+    saver.scheduleWithFixedDelay(() -> {
+      long now = sandbox.writes();
+      if (now != saved[0]) {
+        try {
+          sandbox.saveState(file);
+          saved[0] = now;
+        } catch (UncheckedIOException e) {
+          err.println("switchboard-sandbox: " + e.getMessage());
+        }
+      }
+    }, 1, 1, TimeUnit.SECONDS);
+    return saver;
+  }
+
+  private synchronized void shutDown(Sandbox sandbox, ScheduledExecutorService saver) {
+    if (saver != null && !saver.isShutdown()) {
+      saver.shutdownNow();
+      try {
+        sandbox.saveState(state);
+      } catch (UncheckedIOException e) {
+        err.println("switchboard-sandbox: " + e.getMessage());
+      }
+    }
+    err.flush();
+  }
+
+  /** Reads {@code --latency}. */
+  static final class LatencyConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        return Rates.latency(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads {@code --rate}. */
+  static final class RateConverter implements CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        return Rates.perSecond(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.facade.spi;
 
 import dev.switchboard.facade.Platform;
+import dev.switchboard.runtime.http.WireLog;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,6 +10,15 @@ import java.util.Optional;
  * the full key (never its value).
  */
 public final class PlatformSettings {
+  /**
+   * The key every platform reads for its wire log level ({@code SWITCHBOARD_<ID>_WIRE_LOG}: none,
+   * basic, headers or full), so a tool such as the CLI can turn the log on without code.
+   */
+  public static final String WIRE_LOG = "WIRE_LOG";
+
+  /** {@link #WIRE_LOG} as a platform lists it in {@link PlatformProvider#settings()}. */
+  public static final PlatformProvider.Setting WIRE_LOG_SETTING = PlatformProvider.Setting.optional(WIRE_LOG,
+      "wire log: none (default), basic, headers or full; DEBUG on dev.switchboard.http.<platform>, credentials never written");
   private final Settings settings;
   private final Platform platform;
 
@@ -85,6 +96,25 @@ public final class PlatformSettings {
       } catch (IllegalArgumentException e) {
         throw invalid(name, e.getMessage());
       }
+    }
+  }
+
+  /**
+   * Hands the {@link #WIRE_LOG} level, if set, to a client builder's {@code wireLog}.
+   *
+   * @param setter what takes the level
+   * @throws SettingsException naming the key if the value is not a level
+   */
+  public void wireLog(java.util.function.Consumer<WireLog> setter) {
+    Optional<String> v = optional(WIRE_LOG);
+    if (v.isPresent()) {
+      WireLog level;
+      try {
+        level = WireLog.valueOf(v.get().strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw invalid(WIRE_LOG, "must be none, basic, headers or full, was '" + v.get().strip() + "'");
+      }
+      setter.accept(level);
     }
   }
 

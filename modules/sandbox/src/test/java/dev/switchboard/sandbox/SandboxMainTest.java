@@ -1,0 +1,42 @@
+package dev.switchboard.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** SandboxMain's argument checks, in this JVM (SandboxJarIT runs the jar itself). */
+class SandboxMainTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return new SandboxMain(new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+  }
+
+  @Test
+  void bindTakesOnlyIpLiteralsSoNothingIsLookedUp() {
+    assertThat(SandboxMain.ipLiteral("127.0.0.1")).isNotNull();
+    assertThat(SandboxMain.ipLiteral("0.0.0.0")).isNotNull();
+    assertThat(SandboxMain.ipLiteral("::1")).isNotNull();
+    assertThat(SandboxMain.ipLiteral("localhost")).isNull();
+    assertThat(SandboxMain.ipLiteral("999.1.1.1")).isNull();
+    assertThat(run("--bind", "localhost", "--port", "0")).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo(
+        "switchboard-sandbox: --bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not 'localhost'");
+  }
+
+  @Test
+  void keysNeedAFixedPort() {
+    assertThat(run("--keys", "--port", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--keys").contains("--port");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aStateThatIsADirectoryIsRefused() {
+    assertThat(run("--port", "0", "--state", System.getProperty("java.io.tmpdir"))).isEqualTo(2);
+    assertThat(err.toString()).contains("is a directory");
+  }
+}
