@@ -224,7 +224,8 @@ final class RosterSync {
   }
 
   private static SyncEngine engine(Main main, Connection c, boolean json) {
-    return SyncEngine.builder().switchboard(c.switchboard).listener(new Progress(main.err, System.console() != null)).build();
+    SyncListener progress = main.quiet ? SyncListener.NONE : new Progress(main.err, System.console() != null);
+    return SyncEngine.builder().switchboard(c.switchboard).listener(progress).build();
   }
 
   /**
@@ -263,7 +264,8 @@ final class RosterSync {
 
   /**
    * Progress from the engine's listener: a bar on a terminal, otherwise a line every few seconds
-   * (so a log or CI shows the run is alive). Both on stderr, so {@code --json} output stays clean.
+   * (so a log or CI shows the run is alive). Both on stderr, so {@code --json} output stays clean;
+   * none with {@code --quiet}.
    */
   static final class Progress implements SyncListener {
     static final long LINE_EVERY_NANOS = 5_000_000_000L;

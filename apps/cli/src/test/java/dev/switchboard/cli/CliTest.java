@@ -237,7 +237,8 @@ class CliTest {
     Run r = run(env, "sync", roster(ROSTER).toString());
 
     assertThat(r.code()).isEqualTo(Main.FAILED);
-    assertThat(r.out()).contains("FAILED: could not read bird: AuthenticationException").contains("chatwoot");
+    assertThat(r.out()).contains("FAILED: could not read bird: bird listAgents failed: HTTP 401").contains("chatwoot")
+        .doesNotContain("Exception");
     assertThat(r.out() + r.err()).doesNotContain("wrong-key-123", Sandbox.CHATWOOT_TOKEN, Sandbox.BCRUMBS_API_KEY);
   }
 

@@ -691,11 +691,12 @@ public final class SyncEngine {
 
   /**
    * A failure in words: a SwitchboardException's own message (provider, operation, status; redacted
-   * by the runtime), anything else with its type, since its message alone may not say what it is.
+   * by the runtime; its type stays on the exception, the cause), anything else with its type, since
+   * its message alone may not say what it is.
    */
   static String describe(Throwable e) {
     if (e instanceof SwitchboardException || e instanceof SyncException) {
-      return e.getClass().getSimpleName() + ": " + e.getMessage();
+      return e.getMessage(); // names provider, operation and status already
     }
     return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
   }
