@@ -52,8 +52,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:Done.",
         "1:A platform failed (its error is shown; the other platforms were still applied).",
-        "2:Bad input or configuration: an unknown option or value, an invalid roster, a platform that "
-            + "is not configured. Nothing was sent."},
+        "2:Bad input or configuration: an unknown option or value, an invalid roster or plan file, a platform "
+            + "that is not configured, a plan that removes agents without --yes (or --allow-mass-delete). Nothing "
+            + "was sent."},
     subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.ApplyCommand.class, Main.Demo.class, Main.Completion.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
