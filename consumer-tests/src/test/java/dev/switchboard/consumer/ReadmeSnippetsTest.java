@@ -33,11 +33,12 @@ class ReadmeSnippetsTest {
   @Test
   void everyMarkedReadmeBlockIsTheConsumerProjectsCode() {
     List<Snippet> snippets = snippets(Repo.read("README.md"));
-    // The Quick start, the sandbox test, the one-platform program and the dependency block.
+    // The Quick start, the sandbox test, the one-platform program, the roster sync and the dependency block.
     assertThat(snippets).extracting(Snippet::path).contains(
         "consumer-tests/src/it/quickstart/src/main/java/example/QuickStart.java",
         "consumer-tests/src/it/sandbox-junit/src/test/java/example/AgentRosterTest.java",
         "consumer-tests/src/it/bird-only/src/main/java/example/BirdOnly.java",
+        "consumer-tests/src/it/roster-sync/src/main/java/example/RosterSync.java",
         "consumer-tests/src/it/quickstart/pom.xml");
     for (Snippet snippet : snippets) {
       String file = Repo.read(snippet.path()).replace("@switchboard.version@", Repo.version());

@@ -16,6 +16,11 @@ final class Logging {
     if (quiet) {
       setIfAbsent("defaultLogLevel", "error");
     }
+    if (!verbose) {
+      // The sync library logs every action at INFO; sync and apply print their own tables and
+      // progress, so without --verbose only its warnings show.
+      setIfAbsent("log.dev.switchboard.sync", "warn");
+    }
     if (verbose) {
       // Retries, Retry-After and rate-limit waits are DEBUG events of the dev.switchboard loggers.
       setIfAbsent("log.dev.switchboard", "debug");

@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -53,9 +52,10 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:Done.",
         "1:A platform failed (its error is shown; the other platforms were still applied).",
-        "2:Bad input or configuration: an unknown option or value, an invalid roster, a platform that "
-            + "is not configured. Nothing was sent."},
-    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.Demo.class, Main.Completion.class,
+        "2:Bad input or configuration: an unknown option or value, an invalid roster or plan file, a platform "
+            + "that is not configured, a plan that removes agents without --yes (or --allow-mass-delete). Nothing "
+            + "was sent."},
+    subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.ApplyCommand.class, Main.Demo.class, Main.Completion.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   /** {@code --version}: the build's version, the same one the clients send in their User-Agent. */
@@ -388,8 +388,9 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** {@code sync ROSTER.yaml}. */
-  @Command(name = "sync", description = "Make the agents on the roster's platforms match a roster file.")
+  /** {@code sync ROSTER.yaml}: a shell over the switchboard-sync library (see {@link RosterSync}). */
+  @Command(name = "sync", description = "Make the agents on the roster's platforms match a roster file.",
+      footer = RosterSync.ROSTER_FORMAT)
   static final class SyncCommand implements Callable<Integer> {
     @ParentCommand Main main;
 
@@ -401,14 +402,45 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Show the plan; change nothing.") boolean dryRun;
 
+    @Option(names = "--plan-out", paramLabel = "PLAN.json",
+        description = "Write the plan to this file and change nothing; `switchboard apply PLAN.json` applies it later.")
+    Path planOut;
+
     @Option(names = "--keep-extra", description = "Do not remove agents missing from the roster.") boolean keepExtra;
+
+    @Option(names = {"-y", "--yes"}, description = "Apply removes and recreates without asking.") boolean yes;
+
+    @Option(names = "--allow-mass-delete",
+        description = "Allow a plan that removes more than half of a platform's agents.") boolean allowMassDelete;
 
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
 
     @Override
     public Integer call() {
-      return sync(main, roster, new LinkedHashSet<>(only),
-          dryRun, keepExtra, json, false);
+      return RosterSync.sync(main, new RosterSync.SyncRequest(roster, new LinkedHashSet<>(only), dryRun, keepExtra, json,
+          yes, allowMassDelete, planOut, false));
+    }
+  }
+
+  /** {@code apply PLAN.json}: a plan written by {@code sync --plan-out}, refused where a platform changed since. */
+  @Command(name = "apply", description = {"Apply a plan written by `sync --plan-out`.",
+      "Each platform is read again first; where its agents changed since the plan was made, the plan is not "
+          + "applied there (a stale plan: plan again)."})
+  static final class ApplyCommand implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Parameters(paramLabel = "PLAN.json") Path plan;
+
+    @Option(names = {"-y", "--yes"}, description = "Apply removes and recreates without asking.") boolean yes;
+
+    @Option(names = "--allow-mass-delete",
+        description = "Allow a plan that removes more than half of a platform's agents.") boolean allowMassDelete;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
+
+    @Override
+    public Integer call() {
+      return RosterSync.apply(main, plan, yes, allowMassDelete, json);
     }
   }
 
@@ -426,7 +458,8 @@ public final class Main implements Callable<Integer> {
         Files.copy(in, roster, StandardCopyOption.REPLACE_EXISTING);
       }
       try {
-        return sync(main, roster, Set.of(), false, false, json, true);
+        // The embedded sandbox only: removes there need no confirmation.
+        return RosterSync.sync(main, new RosterSync.SyncRequest(roster, Set.of(), false, false, json, true, true, null, true));
       } finally {
         Files.deleteIfExists(roster);
       }
@@ -477,112 +510,6 @@ public final class Main implements Callable<Integer> {
       }
       throw new CommandLine.TypeConversionException("SHELL must be bash or zsh, was '" + value + "'");
     }
-  }
-
-  static int sync(Main main, Path rosterFile, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json,
-      boolean demo) {
-    Roster roster;
-    try {
-      roster = Roster.read(rosterFile);
-    } catch (Roster.Invalid e) {
-      e.problems.forEach(p -> main.err.println("error: " + p));
-      main.err.println("Nothing was sent to any platform.");
-      return BAD_INPUT;
-    }
-    try (Connection c = main.connect(demo)) {
-      // A roster platform without credentials is a configuration problem, as in `agents list`:
-      // exit 2 before anything is sent, not a failure halfway through (exit 1).
-      List<Platform> unconfigured = roster.platforms.stream()
-          .filter(p -> only.isEmpty() || only.contains(p))
-          .filter(p -> c.switchboard.find(p).isEmpty())
-          .collect(Collectors.toList());
-      if (!unconfigured.isEmpty()) {
-        unconfigured.forEach(p -> main.err.println("error: " + p.id()
-            + " is not configured (set its SWITCHBOARD_* variables, or leave it out with -p)"));
-        main.err.println("Nothing was sent to any platform.");
-        return BAD_INPUT;
-      }
-      List<Sync.PlatformPlan> plan = Sync.plan(c.switchboard, roster, only, keepExtra);
-      Map<String, Object> report = new LinkedHashMap<>();
-      report.put("plan", plan.stream().map(Main::planJson).collect(Collectors.toList()));
-      if (!json) {
-        main.out.println("Plan:");
-        Output.plan(main.out, plan);
-      }
-      if (dryRun) {
-        if (json) {
-          Output.json(main.out, report);
-        } else {
-          main.out.println("Dry run: nothing was changed.");
-        }
-        return plan.stream().anyMatch(p -> p.error() != null) ? FAILED : OK;
-      }
-      int total = plan.stream().mapToInt(p -> p.actions().size()).sum();
-      List<Sync.PlatformResult> results = Sync.apply(c.switchboard, plan, progress(main, total, json));
-      report.put("results", results.stream().map(Main::resultJson).collect(Collectors.toList()));
-      boolean failed = results.stream().anyMatch(r -> !r.ok());
-      if (demo) {
-        long again = Sync.plan(c.switchboard, roster, only, keepExtra).stream().mapToLong(p -> p.actions().size()).sum();
-        report.put("secondRunActions", again);
-        if (!json) {
-          main.out.println();
-          main.out.println("Result:");
-          Output.results(main.out, results);
-          main.out.println();
-          main.out.println(again == 0 ? "Second sync: nothing to change on any platform (the sync is idempotent)."
-              : "Second sync would still change " + again + " thing(s).");
-        }
-        failed |= again != 0;
-      } else if (!json) {
-        main.out.println();
-        main.out.println("Result:");
-        Output.results(main.out, results);
-      }
-      if (json) {
-        Output.json(main.out, report);
-      }
-      return failed ? FAILED : OK;
-    } catch (Connection.Misconfigured e) {
-      main.err.println("error: " + e.getMessage());
-      return BAD_INPUT;
-    }
-  }
-
-  private static IntConsumer progress(Main main, int total, boolean json) {
-    if (json || total < 5 || System.console() == null) {
-      return done -> { };
-    }
-    return done -> {
-      int width = 30;
-      int filled = done * width / total;
-      main.err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
-      if (done == total) {
-        main.err.println();
-      }
-      main.err.flush();
-    };
-  }
-
-  private static Map<String, Object> planJson(Sync.PlatformPlan p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("platform", p.platform().id());
-    m.put("actions", p.actions().stream().map(a -> Map.of("action", a.kind().name().toLowerCase(Locale.ROOT),
-        "agent", a.agent(), "detail", a.detail() == null ? "" : a.detail())).collect(Collectors.toList()));
-    m.put("skipped", p.notes());
-    m.put("error", p.error());
-    return m;
-  }
-
-  private static Map<String, Object> resultJson(Sync.PlatformResult r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("platform", r.platform().id());
-    m.put("created", r.created());
-    m.put("updated", r.updated());
-    m.put("removed", r.removed());
-    m.put("skipped", r.notes());
-    m.put("status", r.ok() ? "ok" : "failed");
-    m.put("error", r.error());
-    return m;
   }
 
   /** Converts {@code --platform} values. */

@@ -3,6 +3,12 @@ package dev.switchboard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.switchboard.facade.Agent;
+import dev.switchboard.sync.ApplyResult;
+import dev.switchboard.sync.Drift;
+import dev.switchboard.sync.Plan;
+import dev.switchboard.sync.PlannedAction;
+import dev.switchboard.sync.PlatformPlan;
+import dev.switchboard.sync.PlatformResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,34 +51,89 @@ final class Output {
     table(out, new String[] {"PLATFORM", "ID", "NAME", "EMAIL", "ROLE", "AVAILABILITY"}, rows);
   }
 
-  static void plan(PrintWriter out, List<Sync.PlatformPlan> plans) {
+  static void plan(PrintWriter out, Plan plan) {
     List<String[]> rows = new ArrayList<>();
-    for (Sync.PlatformPlan p : plans) {
+    for (PlatformPlan p : plan.platforms()) {
       if (p.error() != null) {
         rows.add(new String[] {p.platform().id(), "ERROR", "-", p.error()});
       }
-      for (Sync.Action a : p.actions()) {
-        rows.add(new String[] {p.platform().id(), a.kind().name().toLowerCase(Locale.ROOT), a.agent(), dash(a.detail())});
+      for (PlannedAction a : p.actions()) {
+        rows.add(new String[] {p.platform().id(), a.type().name().toLowerCase(Locale.ROOT), a.agent(), dash(a.summary())});
+      }
+      for (Drift d : p.drift()) {
+        rows.add(new String[] {p.platform().id(), "drift", d.agent(), d.field() + ": " + dash(d.platformValue()) + " there, "
+            + dash(d.rosterValue()) + " in the roster (" + d.reason() + ")"});
       }
       for (String note : p.notes()) {
-        rows.add(new String[] {p.platform().id(), "skip", "-", note});
+        rows.add(new String[] {p.platform().id(), "note", "-", note});
       }
     }
-    if (rows.isEmpty()) {
+    if (plan.actionCount() == 0 && plan.platforms().stream().allMatch(p -> p.error() == null)) {
+      if (!rows.isEmpty()) {
+        table(out, new String[] {"PLATFORM", "ACTION", "AGENT", "DETAIL"}, rows);
+      }
       out.println("Nothing to change: every platform matches the roster.");
       return;
     }
     table(out, new String[] {"PLATFORM", "ACTION", "AGENT", "DETAIL"}, rows);
   }
 
-  static void results(PrintWriter out, List<Sync.PlatformResult> results) {
+  static void results(PrintWriter out, ApplyResult result) {
     List<String[]> rows = new ArrayList<>();
-    for (Sync.PlatformResult r : results) {
+    for (PlatformResult r : result.platforms()) {
       rows.add(new String[] {r.platform().id(), String.valueOf(r.created()), String.valueOf(r.updated()),
-          String.valueOf(r.removed()), r.ok() ? (r.notes().isEmpty() ? "ok" : "ok (" + r.notes().size() + " skipped)")
-          : "FAILED: " + r.error()});
+          String.valueOf(r.removed()), String.valueOf(r.recreated()),
+          r.ok() ? (r.skipped() == 0 ? "ok" : "ok (" + r.skipped() + " already there)") : "FAILED: " + r.error().getMessage()});
     }
-    table(out, new String[] {"PLATFORM", "CREATED", "UPDATED", "REMOVED", "STATUS"}, rows);
+    table(out, new String[] {"PLATFORM", "CREATED", "UPDATED", "REMOVED", "RECREATED", "STATUS"}, rows);
+  }
+
+  static Map<String, Object> planJson(Plan plan) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("roster", plan.roster());
+    m.put("createdAt", plan.createdAt());
+    List<Object> platforms = new ArrayList<>();
+    for (PlatformPlan p : plan.platforms()) {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("platform", p.platform().id());
+      pm.put("agentsRead", p.agentsRead());
+      pm.put("actions", p.actions().stream().map(a -> {
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("action", a.type().name().toLowerCase(Locale.ROOT));
+        am.put("agent", a.agent());
+        am.put("agentId", a.agentId());
+        am.put("fields", a.fields());
+        am.put("detail", a.summary());
+        am.put("line", a.location() == null ? null : a.location().line());
+        return am;
+      }).collect(java.util.stream.Collectors.toList()));
+      pm.put("notes", p.notes());
+      pm.put("drift", p.drift());
+      pm.put("error", p.error());
+      platforms.add(pm);
+    }
+    m.put("platforms", platforms);
+    return m;
+  }
+
+  static List<Map<String, Object>> resultsJson(ApplyResult result) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (PlatformResult r : result.platforms()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("platform", r.platform().id());
+      m.put("status", r.ok() ? "ok" : "failed");
+      m.put("created", r.created());
+      m.put("updated", r.updated());
+      m.put("removed", r.removed());
+      m.put("recreated", r.recreated());
+      m.put("alreadyThere", r.skipped());
+      m.put("notes", r.notes());
+      m.put("drift", r.drift());
+      m.put("error", r.ok() ? null : r.error().getMessage());
+      m.put("errorType", r.ok() ? null : r.error().getClass().getSimpleName());
+      out.add(m);
+    }
+    return out;
   }
 
   static void table(PrintWriter out, String[] header, List<String[]> rows) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,7 +97,8 @@ class CliTest {
     sandbox.seedDemoData();
     Path f = roster(ROSTER);
 
-    Run first = run(env(sandbox), "sync", f.toString());
+    // The demo data's extra agents are removed: LiveChat's only bot, all of that platform's agents.
+    Run first = run(env(sandbox), "sync", f.toString(), "--yes", "--allow-mass-delete");
     Run second = run(env(sandbox), "sync", f.toString());
 
     assertThat(first.code()).as(first.err()).isZero();
@@ -109,8 +108,8 @@ class CliTest {
     assertThat(sb.directory(Platform.of("bird")).get("bird-ada").availability()).isEqualTo(dev.switchboard.facade.Availability.ONLINE);
     assertThat(second.code()).isZero();
     assertThat(second.out()).contains("Nothing to change: every platform matches the roster.");
-    assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) .*")).map(l -> l.split("\\s+"))
-        .allMatch(cols -> cols[1].equals("0") && cols[2].equals("0") && cols[3].equals("0"))).isTrue();
+    assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) +\\d.*")).map(l -> l.split("\\s+"))
+        .allMatch(cols -> cols[1].equals("0") && cols[2].equals("0") && cols[3].equals("0") && cols[4].equals("0"))).isTrue();
   }
 
   @Test
@@ -141,7 +140,7 @@ class CliTest {
     Run dry = run(env(sandbox), "sync", f.toString(), "--dry-run", "--json");
 
     assertThat(dry.code()).isZero();
-    JsonNode plan = new ObjectMapper().readTree(dry.out()).get("plan");
+    JsonNode plan = new ObjectMapper().readTree(dry.out()).get("plan").get("platforms");
     assertThat(plan).hasSize(4);
     assertThat(plan.get(0).get("platform").asText()).isEqualTo("chatwoot");
     assertThat(plan.get(0).get("actions").get(0).get("action").asText()).isEqualTo("create");
@@ -164,6 +163,9 @@ class CliTest {
       {"platforms: [chatwoot]\nagents:\n  - name: Ada\n", "roster.yaml:3: agent 'Ada' is missing required field 'email' for chatwoot"},
       {"platforms: [bird]\nagents:\n  - email: a@example.com\n", "roster.yaml:3: agent is missing required field 'name'"},
       {"platforms: [bird]\nagents:\n  - name: Ada\n    availability: sleepy\n", "roster.yaml:4: availability must be online, away or offline"},
+      {"platforms: [chatwoot]\nagents:\n  - name: Ada\n    email: a@example.com\n    role: boss\n",
+          "roster.yaml:3: agent 'Ada' has role 'boss', which chatwoot does not have (roles there: administrator, agent)"},
+      {"platforms: [bird]\nagents:\n  - name: Ada\n    nickname: A\n", "roster.yaml:4: unknown field 'nickname'"},
     };
     for (String[] c : cases) {
       Run r = run(env(sandbox), "sync", roster(c[0]).toString());
@@ -174,20 +176,57 @@ class CliTest {
   }
 
   @Test
-  void aPlatformFailingMidSyncLeavesTheOthersAppliedAndIsReported(Sandbox sandbox, Switchboard sb) throws Exception {
-    Roster roster = Roster.read(roster(ROSTER));
-    List<Sync.PlatformPlan> plan = Sync.plan(sb, roster, Set.of(), false);
-    sandbox.throttle("bird", 100); // every Bird request now answers 429; a create is never retried
+  void anEmptyRosterWithoutYesRemovesNothingAndExits2(Sandbox sandbox, Switchboard sb) throws IOException {
+    sandbox.seedDemoData();
+    Map<Platform, List<String>> before = names(sb);
+    Path nobody = roster("platforms: [chatwoot, bird]\nagents: []\n");
 
-    List<Sync.PlatformResult> results = Sync.apply(sb, plan, done -> { });
+    Run noYes = run(env(sandbox), "sync", nobody.toString());
+    Run yesOnly = run(env(sandbox), "sync", nobody.toString(), "--yes");
 
-    sandbox.throttle("bird", 0);
-    Sync.PlatformResult bird = results.stream().filter(r -> r.platform().equals(Platform.of("bird"))).findFirst().orElseThrow();
-    assertThat(bird.ok()).isFalse();
-    assertThat(bird.error()).contains(RateLimitedException.class.getSimpleName(), "createAgent");
-    assertThat(results.stream().filter(r -> !r.platform().equals(Platform.of("bird")))).allMatch(Sync.PlatformResult::ok);
-    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada Admin", "Ben Support");
+    assertThat(noYes.code()).as(noYes.err()).isEqualTo(Main.BAD_INPUT);
+    assertThat(noYes.out()).contains("remove");
+    assertThat(noYes.err()).contains("the plan removes", "nothing was sent", "--yes");
+    assertThat(yesOnly.code()).as(yesOnly.err()).isEqualTo(Main.BAD_INPUT);
+    assertThat(yesOnly.err()).contains("more than 50%", "--allow-mass-delete");
+    assertThat(names(sb)).isEqualTo(before);
+
+    Run all = run(env(sandbox), "sync", nobody.toString(), "--yes", "--allow-mass-delete");
+    assertThat(all.code()).as(all.err()).isZero();
     assertThat(names(sb).get(Platform.of("bird"))).isEmpty();
+  }
+
+  @Test
+  void aPlanWrittenBySyncIsAppliedLaterAndRefusedOnceStale(Sandbox sandbox, Switchboard sb) throws IOException {
+    Path planFile = dir.resolve("plan.json");
+
+    Run planned = run(env(sandbox), "sync", roster(ROSTER).toString(), "--plan-out", planFile.toString());
+    assertThat(planned.code()).as(planned.err()).isZero();
+    assertThat(planned.out()).contains("Plan written to " + planFile, "switchboard apply");
+    assertThat(names(sb).values()).allMatch(List::isEmpty);
+
+    Run applied = run(env(sandbox), "apply", planFile.toString(), "--json");
+    assertThat(applied.code()).as(applied.err()).isZero();
+    assertThat(new ObjectMapper().readTree(applied.out()).get("results").findValuesAsText("status")).containsOnly("ok");
+    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada Admin", "Ben Support");
+
+    Run again = run(env(sandbox), "apply", planFile.toString());
+    assertThat(again.code()).isEqualTo(Main.FAILED);
+    assertThat(again.out()).contains("chatwoot changed since the plan was made", "plan again");
+    assertThat(names(sb).get(Platform.of("chatwoot"))).containsExactly("Ada Admin", "Ben Support");
+
+    Files.writeString(planFile, "{\"not\": \"a plan\"}");
+    Run bad = run(env(sandbox), "apply", planFile.toString());
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("not a Switchboard plan");
+  }
+
+  @Test
+  void syncHelpDocumentsTheRosterFormat() {
+    Run help = run(Map.of(), "sync", "--help");
+
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Roster format", "renamedFrom", "availability: online", "--plan-out", "--allow-mass-delete");
   }
 
   @Test
@@ -198,7 +237,8 @@ class CliTest {
     Run r = run(env, "sync", roster(ROSTER).toString());
 
     assertThat(r.code()).isEqualTo(Main.FAILED);
-    assertThat(r.out()).contains("FAILED: AuthenticationException").contains("chatwoot");
+    assertThat(r.out()).contains("FAILED: could not read bird: bird listAgents failed: HTTP 401").contains("chatwoot")
+        .doesNotContain("Exception");
     assertThat(r.out() + r.err()).doesNotContain("wrong-key-123", Sandbox.CHATWOOT_TOKEN, Sandbox.BCRUMBS_API_KEY);
   }
 

@@ -42,7 +42,7 @@ class CommandSurfaceTest {
   @Test
   void theTreeHoldsTheCommandsThisTestIsMeantToCover() {
     // Guards the walk itself: if it found nothing, the help test below would pass vacuously.
-    assertThat(commandPaths()).contains(List.of(), List.of("sync"), List.of("demo"), List.of("agents"),
+    assertThat(commandPaths()).contains(List.of(), List.of("sync"), List.of("apply"), List.of("demo"), List.of("agents"),
         List.of("agents", "list"), List.of("agents", "availability"), List.of("help"));
   }
 

@@ -39,7 +39,7 @@ class CompletionTest {
     Path script = dir.resolve("switchboard.bash");
     Files.writeString(script, CliTest.run(Map.of(), "completion", "bash").out());
 
-    assertThat(complete(script, "switchboard", "")).containsExactlyInAnyOrder("agents", "sync", "demo", "completion", "help");
+    assertThat(complete(script, "switchboard", "")).containsExactlyInAnyOrder("agents", "sync", "apply", "demo", "completion", "help");
     assertThat(complete(script, "switchboard", "agents", ""))
         .containsExactlyInAnyOrder("list", "get", "create", "update", "delete", "availability", "help");
     assertThat(complete(script, "switchboard", "sync", "roster.yaml", "--sa")).containsExactly("--sandbox");

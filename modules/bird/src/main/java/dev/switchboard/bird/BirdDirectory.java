@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Bird workspace agents: everything is supported. Lists page by Bird's {@code nextPageToken} (an
- * empty token ends the list); the email filter runs on Bird's server, the name filter locally.
+ * empty token ends the list); the email and name filters are sent to Bird's server, and the name
+ * filter is applied again locally.
  * An agent's email comes from its Bird user, so {@link NewAgent#email()} is not sent on create;
  * {@link NewAgent#role()} is Bird's agent type ({@code user} by default) and
  * {@link NewAgent#userId()} the Bird user (a UUID). Updates may change name, avatar and
@@ -32,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class BirdDirectory extends BaseDirectory {
   private static final Set<String> UPDATABLE = Set.of("name", "avatarUrl", "availability");
+  private static final int MAX_PAGE = 100;
 
   /**
    * Bird's rules: agents are matched by name (an agent's email belongs to its Bird user and is not
@@ -46,6 +48,11 @@ public final class BirdDirectory extends BaseDirectory {
       // seed 001_8504f714c9775307.txt nor the spec gives a number.
       .rateLimit(PlatformDescription.RateLimit.unknown(
           "seed 001_8504f714c9775307.txt and specs/bird/openapi.yaml: 429 with Retry-After, no number"))
+      // The seed shows only the limit's default (10); the maximum of 100 is the one in
+      // specs/bird/openapi.yaml (listAgents, parameter limit), which gives no source for it: an
+      // assumption to check against Bird, and the one this directory already caps at.
+      .pageSize(new PlatformDescription.PageSize(MAX_PAGE, "specs/bird/openapi.yaml listAgents limit maximum "
+          + "(unsourced there; seed 001_8504f714c9775307.txt shows only the default 10)"))
       .build();
 
   private static final StatusMapping<AgentStatus> STATUS = new StatusMapping<>("bird",
@@ -80,7 +87,12 @@ public final class BirdDirectory extends BaseDirectory {
   private static ListAgentsQueryParams params(AgentQuery query) {
     ListAgentsQueryParams p = new ListAgentsQueryParams();
     if (query.pageSize() > 0) {
-      p.limit(Math.min(query.pageSize(), 100));
+      p.limit(Math.min(query.pageSize(), MAX_PAGE));
+    }
+    if (query.name() != null) {
+      // Narrows on Bird's server (seed 001: "Filter by agent name"); the local filter still decides,
+      // so Bird's own matching rule cannot widen the result.
+      p.name(query.name());
     }
     if (query.email() != null) {
       p.email(query.email());

@@ -47,9 +47,15 @@ public final class ChatwootDirectory extends BaseDirectory {
       .updatable(UPDATABLE)
       .createSetsAvailability(true)
       .rename(PlatformDescription.Rename.IN_PLACE)
-      // No number in seed 000_1cee963b43adcfc0.txt nor in specs/chatwoot/openapi.yaml.
-      .rateLimit(PlatformDescription.RateLimit.unknown(
-          "seed 000_1cee963b43adcfc0.txt and specs/chatwoot/openapi.yaml give no number"))
+      .roles("agent", "administrator") // seed 000_1cee963b43adcfc0.txt: "'agent' or 'administrator'"
+      // No number in seed 000_1cee963b43adcfc0.txt nor in specs/chatwoot/openapi.yaml; Chatwoot's own
+      // source throttles every request per client IP, 3000 a minute unless the install sets
+      // RACK_ATTACK_LIMIT (in production only). Self-hosted installs may set another number.
+      .rateLimit(PlatformDescription.RateLimit.of(3000, java.time.Duration.ofMinutes(1), "per IP (default of a "
+          + "self-hosted install's RACK_ATTACK_LIMIT)", "chatwoot/chatwoot config/initializers/rack_attack.rb at "
+          + "01945da9b169783584670bf302e9b27d45310252, throttle 'req/ip'"))
+      // One request answers the whole list (the list is not paged).
+      .pageSize(PlatformDescription.PageSize.unknown("the agents list is not paged (seed 000_1cee963b43adcfc0.txt)"))
       .build();
 
   private static final StatusMapping<AvailabilityStatus> STATUS = new StatusMapping<>("chatwoot",

@@ -41,8 +41,13 @@ class InstalledPlatformsTest {
     assertThat(BirdDirectory.DESCRIPTION.createSetsAvailability()).isFalse();
     assertThat(LiveChatDirectory.DESCRIPTION.createSetsAvailability()).isTrue();
     assertThat(ChatCaptainDirectory.DESCRIPTION.rename()).isEqualTo(PlatformDescription.Rename.UNSUPPORTED);
-    // No seed or spec gives a number: every limit says so, with where it looked.
-    Platforms.installed().forEach(p -> assertThat(p.description().rateLimit().known()).isFalse());
+    // Only Chatwoot's number is known (from its own source); every other limit says it is unknown,
+    // with where it looked.
+    Platforms.installed().forEach(p -> assertThat(p.description().rateLimit().known())
+        .as(p.platform().id()).isEqualTo(p.platform().id().equals("chatwoot")));
+    assertThat(ChatwootDirectory.DESCRIPTION.rateLimit().perSecond()).isEqualTo(50.0);
+    assertThat(BirdDirectory.DESCRIPTION.pageSize().max()).isEqualTo(100);
+    assertThat(ChatwootDirectory.DESCRIPTION.roles()).containsExactlyInAnyOrder("agent", "administrator");
     assertThat(Platforms.find("livechat").orElseThrow().requestIdHeader()).contains("x-livechat-request-id");
   }
 

@@ -1,0 +1,325 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
+import dev.switchboard.facade.spi.PlatformProvider;
+import dev.switchboard.sync.ActionType;
+import dev.switchboard.sync.ApplyOptions;
+import dev.switchboard.sync.ApplyResult;
+import dev.switchboard.sync.ConfirmationRequiredException;
+import dev.switchboard.sync.Plan;
+import dev.switchboard.sync.PlanOptions;
+import dev.switchboard.sync.PlannedAction;
+import dev.switchboard.sync.PlatformResult;
+import dev.switchboard.sync.Roster;
+import dev.switchboard.sync.RosterException;
+import dev.switchboard.sync.SyncEngine;
+import dev.switchboard.sync.SyncListener;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * {@code sync}, {@code apply} and {@code demo}: a thin shell over the {@code switchboard-sync}
+ * library. It reads and checks the roster (exit 2 before anything is sent), plans, asks for
+ * confirmation of removals, applies, and prints tables or JSON.
+ */
+final class RosterSync {
+  private RosterSync() {}
+
+  /** {@code sync --help}'s footer: the roster format. */
+  static final String ROSTER_FORMAT = ""
+      + "%n"
+      + "Roster format (YAML; schema: roster.schema.json in switchboard-sync, see the README):%n"
+      + "  # yaml-language-server: $schema=<path or URL of roster.schema.json>%n"
+      + "  platforms: [chatwoot, bird, livechat]   # default: every installed platform%n"
+      + "  agents:                                 # [] means nobody: needs --yes (and --allow-mass-delete)%n"
+      + "    - name: Ada Admin                     # required; the match key where a platform keeps no email%n"
+      + "      email: ada@example.com              # the match key where the platform keeps one (chatwoot, bcrumbs)%n"
+      + "      role: administrator                 # checked against the platform's roles (chatwoot: agent, administrator)%n"
+      + "      userId: user-ada                    # the platform's user (bcrumbs needs it)%n"
+      + "      surname: Admin                      # bcrumbs surname%n"
+      + "      availability: online                # online | away | offline%n"
+      + "      platforms: [chatwoot, bird]         # default: all of the roster's platforms%n"
+      + "      renamedFrom: Ada A.                 # previous name: rename (or recreate) instead of remove + create%n"
+      + "%n"
+      + "A roster value a platform cannot store is shown as a note; a difference the sync cannot fix%n"
+      + "there is shown as drift. Removes and recreates need --yes (or a y on a terminal); removing more%n"
+      + "than half of a platform's agents also needs --allow-mass-delete.%n";
+
+  /** How {@code sync} was asked to run. */
+  record SyncRequest(Path roster, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json, boolean yes,
+      boolean allowMassDelete, Path planOut, boolean demo) {}
+
+  static int sync(Main main, SyncRequest req) {
+    Roster roster;
+    try {
+      roster = Roster.read(req.roster(), new ArrayList<>(Sync.installed().keySet()));
+      List<String> problems = roster.check(RosterSync::installedDescription);
+      if (!problems.isEmpty()) {
+        throw new RosterException(problems);
+      }
+    } catch (RosterException e) {
+      e.problems().forEach(p -> main.err.println("error: " + p));
+      main.err.println("Nothing was sent to any platform.");
+      return Main.BAD_INPUT;
+    }
+    try (Connection c = main.connect(req.demo())) {
+      // A roster platform without credentials is a configuration problem, as in `agents list`:
+      // exit 2 before anything is sent, not a failure halfway through (exit 1).
+      List<Platform> unconfigured = roster.platforms().stream()
+          .filter(p -> req.only().isEmpty() || req.only().contains(p))
+          .filter(p -> c.switchboard.find(p).isEmpty())
+          .collect(Collectors.toList());
+      if (!unconfigured.isEmpty()) {
+        unconfigured.forEach(p -> main.err.println("error: " + p.id()
+            + " is not configured (set its SWITCHBOARD_* variables, or leave it out with -p)"));
+        main.err.println("Nothing was sent to any platform.");
+        return Main.BAD_INPUT;
+      }
+      SyncEngine engine = engine(main, c, req.json());
+      PlanOptions options = new PlanOptions(req.only(), req.keepExtra());
+      Plan plan = engine.plan(roster, options);
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("plan", Output.planJson(plan));
+      if (!req.json()) {
+        main.out.println("Plan:");
+        Output.plan(main.out, plan);
+      }
+      boolean planFailed = plan.platforms().stream().anyMatch(p -> p.error() != null);
+      if (req.planOut() != null) {
+        try {
+          Files.writeString(req.planOut(), plan.toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          main.err.println("error: cannot write the plan to " + req.planOut() + ": " + e.getMessage());
+          return Main.BAD_INPUT;
+        }
+        report.put("planFile", req.planOut().toString());
+        if (req.json()) {
+          Output.json(main.out, report);
+        } else {
+          main.out.println("Plan written to " + req.planOut() + "; nothing was changed. Apply it with: switchboard apply "
+              + req.planOut());
+        }
+        return planFailed ? Main.FAILED : Main.OK;
+      }
+      if (req.dryRun()) {
+        if (req.json()) {
+          Output.json(main.out, report);
+        } else {
+          main.out.println("Dry run: nothing was changed.");
+        }
+        return planFailed ? Main.FAILED : Main.OK;
+      }
+      Integer refused = confirm(main, plan, req.yes() || req.demo());
+      if (refused != null) {
+        return refused;
+      }
+      ApplyResult result;
+      try {
+        result = engine.apply(plan, ApplyOptions.builder().confirmRemovals(true)
+            .allowMassDelete(req.allowMassDelete() || req.demo()).build());
+      } catch (ConfirmationRequiredException e) {
+        return refuse(main, e);
+      }
+      report.put("results", Output.resultsJson(result));
+      boolean failed = !result.ok();
+      if (!req.json()) {
+        main.out.println();
+        main.out.println("Result:");
+        Output.results(main.out, result);
+      }
+      if (req.demo()) {
+        long again = engine.plan(roster, options).actionCount();
+        report.put("secondRunActions", again);
+        if (!req.json()) {
+          main.out.println();
+          main.out.println(again == 0 ? "Second sync: nothing to change on any platform (the sync is idempotent)."
+              : "Second sync would still change " + again + " thing(s).");
+        }
+        failed |= again != 0;
+      }
+      if (req.json()) {
+        Output.json(main.out, report);
+      }
+      return failed ? Main.FAILED : Main.OK;
+    } catch (RosterException e) {
+      // A platform's own description (as configured) rules out a roster value.
+      e.problems().forEach(p -> main.err.println("error: " + p));
+      main.err.println("Nothing was sent to any platform.");
+      return Main.BAD_INPUT;
+    } catch (Connection.Misconfigured e) {
+      main.err.println("error: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  static int apply(Main main, Path planFile, boolean yes, boolean allowMassDelete, boolean json) {
+    Plan plan;
+    try {
+      plan = Plan.fromJson(Files.readString(planFile, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      main.err.println("error: cannot read " + planFile + ": " + e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      main.err.println("error: " + planFile + ": " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    try (Connection c = main.connect(false)) {
+      List<Platform> unconfigured = plan.platforms().stream().map(p -> p.platform())
+          .filter(p -> c.switchboard.find(p).isEmpty()).collect(Collectors.toList());
+      if (!unconfigured.isEmpty()) {
+        unconfigured.forEach(p -> main.err.println("error: " + p.id() + " is in the plan but not configured "
+            + "(set its SWITCHBOARD_* variables)"));
+        main.err.println("Nothing was sent to any platform.");
+        return Main.BAD_INPUT;
+      }
+      if (!json) {
+        main.out.println("Plan (" + planFile + ", made " + plan.createdAt() + " from " + plan.roster() + "):");
+        Output.plan(main.out, plan);
+      }
+      Integer refused = confirm(main, plan, yes);
+      if (refused != null) {
+        return refused;
+      }
+      ApplyResult result;
+      try {
+        result = engine(main, c, json).apply(plan, ApplyOptions.builder().confirmRemovals(true)
+            .allowMassDelete(allowMassDelete).build());
+      } catch (ConfirmationRequiredException e) {
+        return refuse(main, e);
+      }
+      if (json) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("planFile", planFile.toString());
+        report.put("results", Output.resultsJson(result));
+        Output.json(main.out, report);
+      } else {
+        main.out.println();
+        main.out.println("Result:");
+        Output.results(main.out, result);
+      }
+      return result.ok() ? Main.OK : Main.FAILED;
+    } catch (Connection.Misconfigured e) {
+      main.err.println("error: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+  }
+
+  private static PlatformDescription installedDescription(Platform p) {
+    PlatformProvider provider = Sync.installed().get(p);
+    return provider == null ? null : provider.description();
+  }
+
+  private static SyncEngine engine(Main main, Connection c, boolean json) {
+    SyncListener progress = main.quiet ? SyncListener.NONE : new Progress(main.err, System.console() != null);
+    return SyncEngine.builder().switchboard(c.switchboard).listener(progress).build();
+  }
+
+  /**
+   * Removes and recreates need {@code --yes}, or a y on a terminal.
+   *
+   * @return null to go on, or the exit code when the plan is refused
+   */
+  private static Integer confirm(Main main, Plan plan, boolean yes) {
+    int removes = plan.count(ActionType.REMOVE);
+    int recreates = plan.count(ActionType.RECREATE);
+    if (yes || removes + recreates == 0) {
+      return null;
+    }
+    String what = (removes > 0 ? "removes " + removes + " agent(s)" : "")
+        + (removes > 0 && recreates > 0 ? " and " : "")
+        + (recreates > 0 ? "recreates " + recreates + " agent(s) (new ids)" : "");
+    Console console = System.console();
+    if (console != null) {
+      main.out.flush();
+      String answer = console.readLine("The plan %s (listed above). Apply it? [y/N] ", what);
+      if (answer != null && answer.trim().toLowerCase(Locale.ROOT).matches("y|yes")) {
+        return null;
+      }
+      main.err.println("Not applied: nothing was sent.");
+      return Main.BAD_INPUT;
+    }
+    main.err.println("error: the plan " + what + "; nothing was sent. Run again with --yes to apply it "
+        + "(or --keep-extra to keep agents that are not in the roster).");
+    return Main.BAD_INPUT;
+  }
+
+  private static int refuse(Main main, ConfirmationRequiredException e) {
+    main.err.println("error: " + e.getMessage() + (e.massDelete() ? ". Run again with --allow-mass-delete if that is meant." : "."));
+    return Main.BAD_INPUT;
+  }
+
+  /**
+   * Progress from the engine's listener: a bar on a terminal, otherwise a line every few seconds
+   * (so a log or CI shows the run is alive). Both on stderr, so {@code --json} output stays clean;
+   * none with {@code --quiet}.
+   */
+  static final class Progress implements SyncListener {
+    static final long LINE_EVERY_NANOS = 5_000_000_000L;
+    private final PrintWriter err;
+    private final boolean tty;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicLong lastPrint = new AtomicLong(System.nanoTime());
+    private volatile int total;
+
+    Progress(PrintWriter err, boolean tty) {
+      this.err = err;
+      this.tty = tty;
+    }
+
+    @Override
+    public void started(Plan plan, int totalActions) {
+      total = totalActions;
+      done.set(0);
+      lastPrint.set(System.nanoTime());
+    }
+
+    @Override
+    public void actionFinished(Platform platform, PlannedAction action, Throwable failure) {
+      int n = done.incrementAndGet();
+      long now = System.nanoTime();
+      long last = lastPrint.get();
+      if (tty && total >= 5) {
+        if (n == total || now - last > 100_000_000L && lastPrint.compareAndSet(last, now)) {
+          int width = 30;
+          int filled = n * width / total;
+          synchronized (err) {
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + n + "/" + total);
+            if (n == total) {
+              err.println();
+            }
+            err.flush();
+          }
+        }
+      } else if (!tty && now - last >= LINE_EVERY_NANOS && lastPrint.compareAndSet(last, now)) {
+        synchronized (err) {
+          err.println("sync: " + n + "/" + total + " actions done (" + (total == 0 ? 100 : n * 100 / total) + "%)");
+          err.flush();
+        }
+      }
+    }
+
+    @Override
+    public void platformFinished(PlatformResult result) {
+      if (!tty && total > 0 && System.nanoTime() - lastPrint.get() >= LINE_EVERY_NANOS) {
+        synchronized (err) {
+          err.println("sync: " + result.platform().id() + " done");
+          err.flush();
+        }
+      }
+    }
+  }
+}

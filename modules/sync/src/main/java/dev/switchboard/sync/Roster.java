@@ -1,0 +1,441 @@
+package dev.switchboard.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
+import dev.switchboard.facade.spi.PlatformProvider;
+import dev.switchboard.facade.spi.Platforms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Who should be an agent where: the platforms a roster manages and its agents, each with the file
+ * and line it was written on. Read one from YAML ({@link #read(Path)}) or build one in code
+ * ({@link #builder()}). A file is checked against {@link #SCHEMA_RESOURCE} (draft 2020-12) as it is
+ * read; {@link #check(Function)} checks it against each platform's description. Immutable.
+ *
+ * <pre>
+ * # yaml-language-server: $schema=roster.schema.json
+ * platforms: [chatwoot, bird, livechat]   # default: every installed platform
+ * agents:
+ *   - name: Ada Admin
+ *     email: ada@example.com
+ *     role: administrator
+ *     availability: online
+ *     platforms: [chatwoot, bird]         # default: all of the roster's
+ * </pre>
+ */
+public final class Roster {
+  /** The roster's JSON Schema, a class-path resource of this library. */
+  public static final String SCHEMA_RESOURCE = "/dev/switchboard/sync/roster.schema.json";
+
+  private static volatile Schema schema;
+
+  private final String source;
+  private final List<Platform> platforms;
+  private final List<RosterAgent> agents;
+
+  private Roster(String source, List<Platform> platforms, List<RosterAgent> agents) {
+    this.source = source;
+    this.platforms = List.copyOf(platforms);
+    this.agents = List.copyOf(agents);
+  }
+
+  /**
+   * @return where the roster came from (a file name, or {@code code})
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * @return the platforms the roster manages, in the order the platforms are installed
+   */
+  public List<Platform> platforms() {
+    return platforms;
+  }
+
+  /**
+   * @return the agents, in the order written
+   */
+  public List<RosterAgent> agents() {
+    return agents;
+  }
+
+  /**
+   * @param platform a platform
+   * @return the agents that should be on it
+   */
+  public List<RosterAgent> agentsOn(Platform platform) {
+    return agents.stream().filter(a -> a.platforms().contains(platform)).collect(Collectors.toList());
+  }
+
+  /**
+   * @return a builder for a roster made in code
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return the roster's JSON Schema, as published (for editors and other tools)
+   */
+  public static InputStream schema() {
+    return Objects.requireNonNull(Roster.class.getResourceAsStream(SCHEMA_RESOURCE), SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Reads a roster file; its platforms must be installed ({@link Platforms#installed()}).
+   *
+   * @param file a YAML roster
+   * @return the roster
+   * @throws RosterException if it cannot be read, is not valid YAML, does not match the schema or
+   *     names a platform that is not installed; every problem has file and line
+   */
+  public static Roster read(Path file) {
+    return read(file, installed());
+  }
+
+  /**
+   * @param file a YAML roster
+   * @param known the platforms a roster may name (also the default when it names none)
+   * @return the roster
+   * @throws RosterException as {@link #read(Path)}
+   */
+  public static Roster read(Path file, Collection<Platform> known) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new RosterException(List.of(file + ": cannot read: " + e.getMessage()));
+    }
+    return parse(text, file.toString(), known);
+  }
+
+  /**
+   * @param yaml the roster's text
+   * @param source the name messages use for it (a file name)
+   * @param known the platforms a roster may name (also the default when it names none)
+   * @return the roster
+   * @throws RosterException as {@link #read(Path)}
+   */
+  public static Roster parse(String yaml, String source, Collection<Platform> known) {
+    Node root;
+    try (Reader r = new StringReader(yaml)) {
+      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(r);
+    } catch (MarkedYAMLException e) {
+      // An unclosed bracket or quote is found at the end of the file; where it was opened is the useful line.
+      int line = (e.getContextMark() != null ? e.getContextMark() : e.getProblemMark()).getLine() + 1;
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      throw new RosterException(List.of(source + ":" + line + ": YAML error: " + e.getProblem() + context));
+    } catch (YAMLException e) {
+      throw new RosterException(List.of(source + ": YAML error: " + e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!(root instanceof MappingNode)) {
+      throw new RosterException(List.of(source + ":" + line(root) + ": expected a mapping with 'platforms' and 'agents'"));
+    }
+    Map<String, Integer> lines = new HashMap<>();
+    JsonNode json = toJson(root, "", lines);
+    List<String> problems = new ArrayList<>();
+    for (Error error : schemaFor().validate(json)) {
+      String pointer = pointer(error.getInstanceLocation());
+      if ("additionalProperties".equals(error.getKeyword()) && lines.containsKey(pointer + "/" + error.getProperty())) {
+        pointer = pointer + "/" + error.getProperty(); // the unknown key's own line
+      }
+      problems.add(source + ":" + lines.getOrDefault(pointer, 1) + ": " + explain(error, json));
+    }
+    if (!problems.isEmpty()) {
+      throw new RosterException(problems);
+    }
+    List<Platform> installed = List.copyOf(known);
+    List<Platform> rosterPlatforms = json.has("platforms")
+        ? platforms(source, json.get("platforms"), "/platforms", lines, installed, problems) : installed;
+    List<RosterAgent> agents = new ArrayList<>();
+    JsonNode list = json.get("agents");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode a = list.get(i);
+      String at = "/agents/" + i;
+      SourceLocation location = new SourceLocation(source, lines.getOrDefault(at, 1));
+      List<Platform> own = rosterPlatforms;
+      if (a.has("platforms")) {
+        own = platforms(source, a.get("platforms"), at + "/platforms", lines, installed, problems);
+        for (Platform p : own) {
+          if (!rosterPlatforms.contains(p)) {
+            problems.add(source + ":" + lines.get(at + "/platforms") + ": agent '" + a.get("name").asText() + "' names "
+                + p.id() + ", which the roster's platforms do not include");
+          }
+        }
+      }
+      String availability = text(a, "availability");
+      agents.add(new RosterAgent(a.get("name").asText(), text(a, "surname"), text(a, "email"), text(a, "role"),
+          text(a, "userId"), availability == null ? null : Availability.valueOf(availability.toUpperCase(Locale.ROOT)),
+          new LinkedHashSet<>(own), text(a, "renamedFrom"), location));
+    }
+    if (!problems.isEmpty()) {
+      throw new RosterException(problems);
+    }
+    return new Roster(source, rosterPlatforms, agents);
+  }
+
+  /**
+   * Checks the roster against each platform's rules, before anything is sent: the fields a create
+   * needs, the match key, the platform's roles, and that no two agents share a key on a platform.
+   *
+   * @param descriptions each platform's rules (e.g. {@code platform -> directory.description()})
+   * @return the problems, each starting with {@code file:line:}; empty when the roster can be applied
+   */
+  public List<String> check(Function<Platform, PlatformDescription> descriptions) {
+    List<String> problems = new ArrayList<>();
+    Map<String, RosterAgent> seen = new HashMap<>();
+    for (RosterAgent a : agents) {
+      for (Platform p : platforms) {
+        if (!a.platforms().contains(p)) {
+          continue;
+        }
+        PlatformDescription d = descriptions.apply(p);
+        if (d == null) {
+          continue;
+        }
+        boolean complete = true;
+        for (String field : d.requiredToCreate()) {
+          if (blank(a.value(field))) {
+            problems.add(a.location() + ": agent '" + a.name() + "' is missing required field '" + field + "' for " + p.id());
+            complete = false;
+          }
+        }
+        if (complete && a.key(d) == null) {
+          problems.add(a.location() + ": agent '" + a.name() + "' needs an email on " + p.id() + " (the match key there)");
+          complete = false;
+        }
+        if (a.role() != null && d.keeps().contains("role") && !d.roles().isEmpty() && !d.roles().contains(a.role())) {
+          problems.add(a.location() + ": agent '" + a.name() + "' has role '" + a.role() + "', which " + p.id()
+              + " does not have (roles there: " + String.join(", ", new java.util.TreeSet<>(d.roles())) + ")");
+        }
+        if (complete) {
+          RosterAgent first = seen.putIfAbsent(p.id() + "|" + a.key(d), a);
+          if (first != null) {
+            problems.add(a.location() + ": duplicate agent '" + a.name() + "' on " + p.id() + " (same "
+                + (d.matchKey() == PlatformDescription.MatchKey.EMAIL ? "email" : "name") + " as line "
+                + first.location().line() + ")");
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static List<Platform> installed() {
+    List<Platform> out = new ArrayList<>();
+    for (PlatformProvider p : Platforms.installed()) {
+      out.add(p.platform());
+    }
+    return out;
+  }
+
+  /** The listed platforms, in the order of {@code known} (as the CLI lists them everywhere). */
+  private static List<Platform> platforms(String source, JsonNode list, String at, Map<String, Integer> lines,
+      List<Platform> known, List<String> problems) {
+    Set<String> listed = new LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String id = list.get(i).asText();
+      if (known.stream().noneMatch(p -> p.id().equals(id))) {
+        problems.add(source + ":" + lines.get(at + "/" + i) + ": unknown platform '" + id + "' (known: "
+            + known.stream().map(Platform::id).collect(Collectors.joining(", ")) + ")");
+      }
+      listed.add(id);
+    }
+    return known.stream().filter(p -> listed.contains(p.id())).collect(Collectors.toList());
+  }
+
+  private static String text(JsonNode agent, String field) {
+    JsonNode v = agent.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** Schema messages in the roster's words, where one reads better than the validator's. */
+  private static String explain(Error error, JsonNode json) {
+    String keyword = error.getKeyword();
+    String pointer = pointer(error.getInstanceLocation());
+    boolean agent = pointer.matches("/agents/\\d+");
+    if ("required".equals(keyword)) {
+      return (agent ? "agent" : "roster") + " is missing required field '" + error.getProperty() + "'";
+    }
+    if ("additionalProperties".equals(keyword)) {
+      return "unknown field '" + error.getProperty() + "' (expected one of "
+          + (agent ? RosterAgent.FIELDS + " or platforms, renamedFrom" : "platforms, agents") + ")";
+    }
+    if ("enum".equals(keyword) && pointer.endsWith("/availability")) {
+      return "availability must be online, away or offline, was '" + error.getInstanceNode().asText() + "'";
+    }
+    return (pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ")
+        + error.getMessage().replaceFirst("^/[^:]*: ", "");
+  }
+
+  private static String pointer(NodePath path) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      b.append('/').append(path.getElement(i));
+    }
+    return b.toString();
+  }
+
+  private static Schema schemaFor() {
+    Schema s = schema;
+    if (s == null) {
+      try (InputStream in = schema()) {
+        s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      schema = s;
+    }
+    return s;
+  }
+
+  /** The YAML tree as JSON (scalars stay text; the schema checks them), noting each node's line by pointer. */
+  private static JsonNode toJson(Node node, String pointer, Map<String, Integer> lines) {
+    lines.put(pointer, line(node));
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (node instanceof MappingNode) {
+      ObjectNode o = f.objectNode();
+      for (NodeTuple t : ((MappingNode) node).getValue()) {
+        String key = t.getKeyNode() instanceof ScalarNode ? ((ScalarNode) t.getKeyNode()).getValue() : String.valueOf(t.getKeyNode());
+        o.set(key, toJson(t.getValueNode(), pointer + "/" + key, lines));
+      }
+      return o;
+    }
+    if (node instanceof SequenceNode) {
+      ArrayNode a = f.arrayNode();
+      List<Node> items = ((SequenceNode) node).getValue();
+      for (int i = 0; i < items.size(); i++) {
+        a.add(toJson(items.get(i), pointer + "/" + i, lines));
+      }
+      return a;
+    }
+    ScalarNode s = (ScalarNode) node;
+    String tag = s.getTag().getValue();
+    if (tag.endsWith(":null")) {
+      return f.nullNode();
+    }
+    if (tag.endsWith(":bool") || tag.endsWith(":int") || tag.endsWith(":float")) {
+      // Kept typed, so `name: 42` or `availability: yes` are schema errors, not silently text.
+      if (tag.endsWith(":bool")) {
+        return f.booleanNode(Boolean.parseBoolean(s.getValue()) || s.getValue().equalsIgnoreCase("yes"));
+      }
+      try {
+        return f.numberNode(new java.math.BigDecimal(s.getValue()));
+      } catch (NumberFormatException e) {
+        return f.textNode(s.getValue());
+      }
+    }
+    return f.textNode(s.getValue());
+  }
+
+  private static int line(Node n) {
+    return n == null ? 1 : n.getStartMark().getLine() + 1;
+  }
+
+  /** Builds a {@link Roster} in code. */
+  public static final class Builder {
+    private final Set<Platform> platforms = new LinkedHashSet<>();
+    private final List<RosterAgent.Builder> agents = new ArrayList<>();
+    private String source = "code";
+
+    private Builder() {}
+
+    /**
+     * @param values the platforms the roster manages
+     * @return this
+     */
+    public Builder platforms(Platform... values) {
+      platforms.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * @param agent an agent (with no platforms of its own: all of the roster's)
+     * @return this
+     */
+    public Builder agent(RosterAgent.Builder agent) {
+      agents.add(Objects.requireNonNull(agent, "agent"));
+      return this;
+    }
+
+    /**
+     * @param name what messages call this roster
+     * @return this
+     */
+    public Builder source(String name) {
+      this.source = Objects.requireNonNull(name, "source");
+      return this;
+    }
+
+    /**
+     * @return the roster
+     * @throws IllegalArgumentException if an agent names a platform the roster does not manage, or
+     *     the roster names no platform
+     */
+    public Roster build() {
+      if (platforms.isEmpty()) {
+        throw new IllegalArgumentException("a roster needs at least one platform");
+      }
+      List<RosterAgent> built = new ArrayList<>();
+      for (RosterAgent.Builder b : agents) {
+        if (b.platforms().isEmpty()) {
+          b.platforms(platforms.toArray(new Platform[0]));
+        }
+        RosterAgent a = b.build();
+        if (!platforms.containsAll(a.platforms())) {
+          throw new IllegalArgumentException("agent '" + a.name() + "' names a platform the roster does not manage");
+        }
+        built.add(a);
+      }
+      Map<Platform, Boolean> order = new LinkedHashMap<>();
+      platforms.forEach(p -> order.put(p, true));
+      return new Roster(source, new ArrayList<>(order.keySet()), built);
+    }
+  }
+}

@@ -1,0 +1,779 @@
+package dev.switchboard.sync;
+
+import dev.switchboard.facade.Agent;
+import dev.switchboard.facade.AgentDirectory;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.facade.AgentUpdate;
+import dev.switchboard.facade.Availability;
+import dev.switchboard.facade.Capability;
+import dev.switchboard.facade.NewAgent;
+import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.PlatformDescription;
+import dev.switchboard.facade.Switchboard;
+import dev.switchboard.runtime.error.RateLimitedException;
+import dev.switchboard.runtime.error.SwitchboardException;
+import dev.switchboard.runtime.paging.Page;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans and applies roster syncs over a {@link Switchboard}. Build one with {@link #builder()}; it is
+ * thread-safe and meant to be kept (its rate limiters are per engine and platform).
+ *
+ * <pre>{@code
+ * SyncEngine engine = SyncEngine.builder().switchboard(switchboard).build();
+ * Plan plan = engine.plan(Roster.read(Path.of("roster.yaml")));
+ * ApplyResult result = engine.apply(plan, ApplyOptions.builder().confirmRemovals(true).build());
+ * }</pre>
+ *
+ * <p><b>Planning</b> reads every platform of the roster at once, asking for the platform's largest
+ * page ({@link PlatformDescription#pageSize()}), and compares by each platform's match key. What a
+ * platform can do comes only from its {@link PlatformDescription} and capabilities: a rename it does
+ * in place is an {@link ActionType#UPDATE}, one it cannot is a {@link ActionType#RECREATE}; roster
+ * values it cannot store are notes; differences it cannot fix are {@link Drift}.
+ *
+ * <p><b>Applying</b> refuses destructive plans unless confirmed ({@link ApplyOptions}), before any
+ * request. Each platform then runs on its own: its agents are read again and the plan is refused
+ * there if they changed ({@link StalePlanException}); its actions run with at most
+ * {@code maxInFlight} at a time, paced by a client-side rate limiter (the description's rate limit,
+ * or an override) that also holds the platform for as long as a 429's Retry-After asks. Just before
+ * each create, the platform is asked again whether an agent with that key exists. Any failure on a
+ * platform, typed or not, ends that platform's run and is reported in its {@link PlatformResult};
+ * the other platforms go on. Within one JVM, applies on the same platform take turns, so two
+ * concurrent applies of one plan cannot both create an agent (the second finds the plan stale).
+ *
+ * <p>Actions and limiter waits are logged under {@code dev.switchboard.sync} (INFO and DEBUG), with
+ * platform, action and agent names; never credentials.
+ */
+public final class SyncEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+  /** A 429 refused the request before it was processed: it may be sent again after the wait, this often. */
+  private static final int RATE_LIMIT_RETRIES = 5;
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+  /** Applies on one platform take turns within the JVM (keyed by platform id). */
+  private static final Map<String, ReentrantLock> PLATFORM_LOCKS = new ConcurrentHashMap<>();
+
+  private final Switchboard switchboard;
+  private final int maxInFlight;
+  private final Map<Platform, Double> rateOverrides;
+  private final double massDeleteShare;
+  private final SyncListener listener;
+  private final Map<Platform, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+  private SyncEngine(Builder b) {
+    this.switchboard = Objects.requireNonNull(b.switchboard, "switchboard");
+    this.maxInFlight = b.maxInFlight;
+    this.rateOverrides = Map.copyOf(b.rateOverrides);
+    this.massDeleteShare = b.massDeleteShare;
+    this.listener = b.listener;
+  }
+
+  /**
+   * @return a builder; only the switchboard is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param platform a platform
+   * @return the requests per second this engine allows there (0: no client-side limit)
+   */
+  public double rateLimit(Platform platform) {
+    Double override = rateOverrides.get(platform);
+    if (override != null) {
+      return override;
+    }
+    return switchboard.find(platform).map(d -> d.description().rateLimit().perSecond()).orElse(0.0);
+  }
+
+  /**
+   * @param roster the roster
+   * @return the plan for all of the roster's platforms, removing agents missing from the roster
+   * @throws RosterException if the roster asks a platform for something its description rules out
+   *     (nothing is read or sent then)
+   */
+  public Plan plan(Roster roster) {
+    return plan(roster, PlanOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads each platform (at the same time) and works out what makes it match the roster. A platform
+   * that is not configured or cannot be read gets a {@link PlatformPlan#error()}; the others are planned.
+   *
+   * @param roster the roster
+   * @param options which platforms, and whether to keep extra agents
+   * @return the plan
+   * @throws RosterException as {@link #plan(Roster)}
+   */
+  public Plan plan(Roster roster, PlanOptions options) {
+    List<String> problems = roster.check(p -> switchboard.find(p).map(AgentDirectory::description).orElse(null));
+    if (!problems.isEmpty()) {
+      throw new RosterException(problems);
+    }
+    List<Platform> platforms = roster.platforms().stream()
+        .filter(p -> options.platforms().isEmpty() || options.platforms().contains(p)).collect(Collectors.toList());
+    List<PlatformPlan> plans = forEachPlatform(platforms, p -> planPlatform(p, roster.agentsOn(p), options.keepExtra()));
+    return new Plan(Plan.FORMAT_VERSION, Instant.now().toString(), roster.source(), plans);
+  }
+
+  /**
+   * Applies a plan (see the class description for the rules).
+   *
+   * @param plan a plan from {@link #plan(Roster)}, possibly read back with {@link Plan#fromJson(String)}
+   * @param options what may be done
+   * @return one result per platform of the plan
+   * @throws ConfirmationRequiredException if the plan removes or recreates agents and that was not
+   *     confirmed, or deletes more than the mass-delete share of a platform's agents without
+   *     {@link ApplyOptions#allowMassDelete()}; nothing is sent then
+   */
+  public ApplyResult apply(Plan plan, ApplyOptions options) {
+    checkConfirmed(plan, options);
+    listener.started(plan, plan.actionCount());
+    List<PlatformResult> results = forEachPlatform(plan.platforms(), this::applyPlatform);
+    return new ApplyResult(results);
+  }
+
+  private void checkConfirmed(Plan plan, ApplyOptions options) {
+    List<String> destructive = new ArrayList<>();
+    List<String> mass = new ArrayList<>();
+    for (PlatformPlan p : plan.platforms()) {
+      int removes = p.count(ActionType.REMOVE);
+      int recreates = p.count(ActionType.RECREATE);
+      if (removes + recreates > 0) {
+        destructive.add(p.platform().id() + ": " + (removes > 0 ? "remove " + removes : "")
+            + (removes > 0 && recreates > 0 ? ", " : "") + (recreates > 0 ? "recreate " + recreates : ""));
+      }
+      if (p.agentsRead() > 0 && p.deletions() > massDeleteShare * p.agentsRead()) {
+        mass.add(p.platform().id() + ": " + p.deletions() + " of " + p.agentsRead() + " agents");
+      }
+    }
+    if (!destructive.isEmpty() && !options.confirmRemovals()) {
+      throw new ConfirmationRequiredException("the plan deletes agents (" + String.join("; ", destructive)
+          + ") and that was not confirmed; nothing was sent", false);
+    }
+    if (!mass.isEmpty() && !options.allowMassDelete()) {
+      throw new ConfirmationRequiredException("the plan deletes more than " + Math.round(massDeleteShare * 100)
+          + "% of a platform's agents (" + String.join("; ", mass) + ") and mass deletion was not allowed; nothing was sent",
+          true);
+    }
+  }
+
+  // ---------------------------------------------------------------- planning
+
+  private PlatformPlan planPlatform(Platform p, List<RosterAgent> desired, boolean keepExtra) {
+    AgentDirectory d = switchboard.find(p).orElse(null);
+    if (d == null) {
+      return new PlatformPlan(p, 0, null, List.of(), List.of(), List.of(), p.id() + " is not configured");
+    }
+    try {
+      return planPlatform(d, desired, keepExtra);
+    } catch (RuntimeException e) {
+      // Any failure, typed or not, stays with its platform: the others are still planned.
+      return new PlatformPlan(p, 0, null, List.of(), List.of(), List.of(), "could not read " + p.id() + ": " + describe(e));
+    }
+  }
+
+  private PlatformPlan planPlatform(AgentDirectory d, List<RosterAgent> desired, boolean keepExtra) {
+    Platform p = d.platform();
+    PlatformDescription rules = d.description();
+    List<Agent> current = readAll(d);
+    List<PlannedAction> actions = new ArrayList<>();
+    List<String> notes = new ArrayList<>(notStored(d, desired));
+    List<Drift> drift = new ArrayList<>();
+    Map<String, Agent> byKey = new HashMap<>();
+    for (Agent a : current) {
+      String key = RosterAgent.key(rules.matchKey(), a.name(), a.email());
+      if (key != null && byKey.putIfAbsent(key, a) != null) {
+        notes.add(p.id() + " has more than one agent with the " + keyName(rules) + " '" + key
+            + "'; the roster is compared with the first one listed (id " + byKey.get(key).id() + ")");
+      }
+    }
+    if (!d.supports(Capability.CREATE)) {
+      notes.add(p.id() + " cannot create or remove agents: roster agents missing there are drift, and no agent is removed");
+      for (RosterAgent e : desired) {
+        if (!byKey.containsKey(e.key(rules))) {
+          drift.add(new Drift(e.name(), null, "presence", null, "present", p.id() + " cannot create agents"));
+        }
+      }
+      return new PlatformPlan(p, current.size(), fingerprint(current), actions, notes, drift, null);
+    }
+    Set<String> matched = new HashSet<>();
+    for (RosterAgent e : desired) {
+      String key = e.key(rules);
+      Agent existing = byKey.get(key);
+      if (existing == null && e.renamedFrom() != null && rules.matchKey() == PlatformDescription.MatchKey.NAME) {
+        existing = byKey.get(e.renamedFrom());
+      }
+      if (existing == null || matched.contains(existing.id())) {
+        actions.add(new PlannedAction(ActionType.CREATE, e.name(), null, key, createFields(d, e), describeNew(d, e),
+            e.location()));
+        continue;
+      }
+      matched.add(existing.id());
+      planExisting(d, e, existing, actions, drift);
+    }
+    if (!keepExtra) {
+      for (Agent a : current) {
+        if (!matched.contains(a.id())) {
+          String label = a.name() == null ? a.id() : a.name();
+          if (d.supports(Capability.DELETE)) {
+            actions.add(new PlannedAction(ActionType.REMOVE, label, a.id(), RosterAgent.key(rules.matchKey(), a.name(), a.email()),
+                Map.of(), "remove '" + label + "' (id " + a.id() + "): not in the roster", null));
+          } else {
+            drift.add(new Drift(label, a.id(), "presence", "present", null, p.id() + " cannot remove agents"));
+          }
+        }
+      }
+    }
+    return new PlatformPlan(p, current.size(), fingerprint(current), actions, notes, drift, null);
+  }
+
+  private void planExisting(AgentDirectory d, RosterAgent e, Agent existing, List<PlannedAction> actions, List<Drift> drift) {
+    Platform p = d.platform();
+    PlatformDescription rules = d.description();
+    Map<String, String> changes = new LinkedHashMap<>();
+    List<String> words = new ArrayList<>();
+    boolean recreate = false;
+    if (existing.name() != null && !existing.name().equals(e.name())) {
+      if (rules.rename() == PlatformDescription.Rename.IN_PLACE && rules.updatable().contains("name")) {
+        changes.put("name", e.name());
+        words.add("name " + existing.name() + " -> " + e.name());
+      } else if (rules.rename() == PlatformDescription.Rename.RECREATE) {
+        recreate = true;
+      } else {
+        drift.add(new Drift(e.name(), existing.id(), "name", existing.name(), e.name(), p.id() + " cannot rename agents"));
+      }
+    }
+    if (e.role() != null && rules.keeps().contains("role") && !e.role().equals(existing.role())) {
+      if (rules.updatable().contains("role")) {
+        changes.put("role", e.role());
+        words.add("role " + existing.role() + " -> " + e.role());
+      } else if (!recreate) {
+        drift.add(new Drift(e.name(), existing.id(), "role", existing.role(), e.role(), p.id() + " cannot change a role"));
+      }
+    }
+    if (e.availability() != null && canSetAvailability(d) && e.availability() != existing.availability()) {
+      changes.put("availability", lower(e.availability()));
+      words.add("availability " + lower(existing.availability()) + " -> " + lower(e.availability()));
+    }
+    if (recreate) {
+      actions.add(new PlannedAction(ActionType.RECREATE, e.name(), existing.id(), e.key(rules), createFields(d, e),
+          "'" + existing.name() + "' (id " + existing.id() + ") is removed and '" + e.name() + "' created in its place, "
+              + "because " + p.id() + " cannot rename agents: the new agent gets a NEW id, and whatever refers to id "
+              + existing.id() + " there (assignments, conversations, reports) stays with the removed agent",
+          e.location()));
+    } else if (!changes.isEmpty()) {
+      actions.add(new PlannedAction(ActionType.UPDATE, e.name(), existing.id(), e.key(rules), changes,
+          String.join(", ", words), e.location()));
+    }
+  }
+
+  /** Roster values this platform cannot store: one note per field, naming the lines. */
+  private static List<String> notStored(AgentDirectory d, List<RosterAgent> desired) {
+    List<String> notes = new ArrayList<>();
+    for (String field : RosterAgent.FIELDS) {
+      if (field.equals("name") || stores(d, field)) {
+        continue;
+      }
+      List<RosterAgent> with = desired.stream().filter(a -> a.value(field) != null).collect(Collectors.toList());
+      if (!with.isEmpty()) {
+        String lines = with.stream().limit(5).map(a -> String.valueOf(a.location().line())).collect(Collectors.joining(", "))
+            + (with.size() > 5 ? ", ..." : "");
+        notes.add(d.platform().id() + " does not store " + field + ": the roster's " + field + " of " + with.size()
+            + " agent(s) is not sent there (line " + lines + ")");
+      }
+    }
+    return notes;
+  }
+
+  private static boolean stores(AgentDirectory d, String field) {
+    PlatformDescription rules = d.description();
+    if (field.equals("availability")) {
+      return canSetAvailability(d);
+    }
+    return rules.keeps().contains(field) || (field.equals("email") && rules.matchKey() == PlatformDescription.MatchKey.EMAIL);
+  }
+
+  private static boolean canSetAvailability(AgentDirectory d) {
+    PlatformDescription rules = d.description();
+    return rules.createSetsAvailability() || rules.updatable().contains("availability")
+        || d.supports(Capability.SET_AVAILABILITY);
+  }
+
+  /**
+   * A create carries the fields the platform stores from a roster: those it requires and those an
+   * update may change (the next sync would set them anyway). A field the platform reads on create
+   * in a meaning of its own (Bird's agent type in {@code role}) is not the roster's and is not sent.
+   */
+  private static Map<String, String> createFields(AgentDirectory d, RosterAgent e) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String field : RosterAgent.FIELDS) {
+      String v = e.value(field);
+      if (v != null && stores(d, field)) {
+        fields.put(field, v);
+      }
+    }
+    return fields;
+  }
+
+  private static String describeNew(AgentDirectory d, RosterAgent e) {
+    Map<String, String> fields = createFields(d, e);
+    fields.remove("name");
+    fields.remove("userId");
+    fields.remove("surname");
+    return String.join(", ", fields.values());
+  }
+
+  private static String keyName(PlatformDescription rules) {
+    return rules.matchKey() == PlatformDescription.MatchKey.EMAIL ? "email" : "name";
+  }
+
+  /** Every agent, a page per request at the platform's largest page size, each page paced by the limiter. */
+  private List<Agent> readAll(AgentDirectory d) {
+    int max = d.description().pageSize().max();
+    AgentQuery query = max > 0 ? AgentQuery.ALL.withPageSize(max) : AgentQuery.ALL;
+    return readPages(d, query);
+  }
+
+  private List<Agent> readPages(AgentDirectory d, AgentQuery query) {
+    List<Agent> all = new ArrayList<>();
+    Iterator<Page<Agent>> pages = d.list(query).iterableByPage().iterator();
+    while (true) {
+      Page<Agent> page = paced(d.platform(), "list", () -> pages.hasNext() ? pages.next() : null);
+      if (page == null) {
+        return all;
+      }
+      all.addAll(page.items());
+    }
+  }
+
+  /** A digest of what the plan depends on: ids, names, emails and roles (not availability, which servers move). */
+  static String fingerprint(List<Agent> agents) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      agents.stream().sorted(Comparator.comparing(Agent::id)).forEach(a -> sha.update(
+          (a.id() + '\u0000' + a.name() + '\u0000' + a.email() + '\u0000' + a.role() + '\n').getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JVM", e);
+    }
+  }
+
+  // ---------------------------------------------------------------- applying
+
+  private PlatformResult applyPlatform(PlatformPlan pp) {
+    Platform p = pp.platform();
+    Counts counts = new Counts();
+    List<String> notes = new ArrayList<>(pp.notes());
+    SyncException error = null;
+    if (pp.error() != null) {
+      error = new SyncException(p, pp.error(), null);
+    } else if (!pp.actions().isEmpty()) {
+      AgentDirectory d = switchboard.find(p).orElse(null);
+      if (d == null) {
+        error = new SyncException(p, p.id() + " is not configured", null);
+      } else {
+        ReentrantLock lock = PLATFORM_LOCKS.computeIfAbsent(p.id(), k -> new ReentrantLock());
+        lock.lock();
+        try {
+          error = runActions(d, pp, counts, notes);
+        } catch (SyncException e) {
+          error = e;
+        } catch (RuntimeException e) {
+          error = new SyncException(p, p.id() + ": " + describe(e), e);
+        } finally {
+          lock.unlock();
+        }
+      }
+    }
+    if (error != null) {
+      LOG.warn("{}", error.getMessage());
+    }
+    PlatformResult result = new PlatformResult(p, counts.created.get(), counts.updated.get(), counts.removed.get(),
+        counts.recreated.get(), counts.skipped.get(), notes, pp.drift(), error);
+    listener.platformFinished(result);
+    return result;
+  }
+
+  /** Counts what one platform's apply did; written by its workers. */
+  private static final class Counts {
+    final AtomicInteger created = new AtomicInteger();
+    final AtomicInteger updated = new AtomicInteger();
+    final AtomicInteger removed = new AtomicInteger();
+    final AtomicInteger recreated = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+  }
+
+  private SyncException runActions(AgentDirectory d, PlatformPlan pp, Counts counts, List<String> notes) {
+    Platform p = d.platform();
+    List<Agent> now = readAll(d);
+    String fingerprint = fingerprint(now);
+    if (!fingerprint.equals(pp.fingerprint())) {
+      return new StalePlanException(p, p.id() + " changed since the plan was made (" + pp.agentsRead() + " agent(s) then, "
+          + now.size() + " now, or some changed): the plan was not applied there; plan again");
+    }
+    List<PlannedAction> actions = pp.actions();
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<SyncException> failed = new AtomicReference<>();
+    List<String> skippedNotes = java.util.Collections.synchronizedList(new ArrayList<>());
+    int workers = Math.min(maxInFlight, actions.size());
+    ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("switchboard-sync-" + p.id()));
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        running.add(pool.submit(() -> {
+          int i;
+          // After the first failure no new action starts here: the rest waits for the next sync.
+          while (failed.get() == null && (i = next.getAndIncrement()) < actions.size()) {
+            PlannedAction a = actions.get(i);
+            try {
+              run(d, a, counts, skippedNotes);
+              LOG.info("{}: {} '{}' done", p.id(), lower(a.type()), a.agent());
+              listener.actionFinished(p, a, null);
+            } catch (RuntimeException e) {
+              failed.compareAndSet(null, new ActionFailedException(p, a, p.id() + ": " + lower(a.type()) + " '" + a.agent()
+                  + "' failed: " + describe(e), e));
+              listener.actionFinished(p, a, e);
+            }
+          }
+        }));
+      }
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          failed.compareAndSet(null, new SyncException(p, p.id() + ": " + describe(e.getCause()), e.getCause()));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed.compareAndSet(null, new SyncException(p, p.id() + ": interrupted", e));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    notes.addAll(skippedNotes);
+    return failed.get();
+  }
+
+  private void run(AgentDirectory d, PlannedAction a, Counts counts, List<String> notes) {
+    Platform p = d.platform();
+    switch (a.type()) {
+      case CREATE:
+        if (createChecked(d, a)) {
+          counts.created.incrementAndGet();
+        } else {
+          counts.skipped.incrementAndGet();
+          notes.add("'" + a.agent() + "' was already on " + p.id() + " when it was to be created (it appeared after "
+              + "the plan was made); it was not created again");
+        }
+        break;
+      case UPDATE:
+        AgentUpdate update = update(a.fields());
+        paced(p, "update", () -> d.update(a.agentId(), update));
+        counts.updated.incrementAndGet();
+        break;
+      case REMOVE:
+        paced(p, "delete", () -> {
+          d.delete(a.agentId());
+          return null;
+        });
+        counts.removed.incrementAndGet();
+        break;
+      case RECREATE:
+        paced(p, "delete", () -> {
+          d.delete(a.agentId());
+          return null;
+        });
+        if (createChecked(d, a)) {
+          counts.recreated.incrementAndGet();
+        } else {
+          counts.removed.incrementAndGet();
+          counts.skipped.incrementAndGet();
+          notes.add("'" + a.agent() + "' was already on " + p.id() + " after its old agent was removed; not created again");
+        }
+        break;
+      default:
+        throw new IllegalStateException("unknown action " + a.type());
+    }
+  }
+
+  /**
+   * Creates the agent unless one with its key exists now. The check is a fresh request, made just
+   * before the create (and again before a create refused with 429 is sent again), so an agent made
+   * since the plan (by another process) is not duplicated; what remains is the moment between the
+   * check and the create, which only the platform could close.
+   *
+   * @return whether it was created
+   */
+  private boolean createChecked(AgentDirectory d, PlannedAction a) {
+    Platform p = d.platform();
+    PlatformDescription rules = d.description();
+    for (int attempt = 0; ; attempt++) {
+      if (exists(d, a.key())) {
+        return false;
+      }
+      try {
+        Agent created = once(p, "create", () -> d.create(newAgent(a.fields())));
+        String wanted = a.fields().get("availability");
+        if (wanted != null && !rules.createSetsAvailability() && d.supports(Capability.SET_AVAILABILITY)
+            && !lower(created.availability()).equals(wanted)) {
+          paced(p, "setAvailability", () -> {
+            d.setAvailability(created.id(), Availability.valueOf(wanted.toUpperCase(Locale.ROOT)));
+            return null;
+          });
+        }
+        return true;
+      } catch (RateLimitedException e) {
+        if (attempt >= RATE_LIMIT_RETRIES) {
+          throw e;
+        }
+        pauseFor(p, e);
+      }
+    }
+  }
+
+  private boolean exists(AgentDirectory d, String key) {
+    PlatformDescription rules = d.description();
+    int max = rules.pageSize().max();
+    AgentQuery q = rules.matchKey() == PlatformDescription.MatchKey.EMAIL ? AgentQuery.byEmail(key) : AgentQuery.byName(key);
+    if (max > 0) {
+      q = q.withPageSize(max);
+    }
+    // The query narrows (a name filter matches parts of names); the key decides.
+    return readPages(d, q).stream().anyMatch(a -> key.equals(RosterAgent.key(rules.matchKey(), a.name(), a.email())));
+  }
+
+  private static NewAgent newAgent(Map<String, String> f) {
+    String availability = f.get("availability");
+    return NewAgent.named(f.get("name")).surname(f.get("surname")).email(f.get("email")).role(f.get("role"))
+        .userId(f.get("userId"))
+        .availability(availability == null ? null : Availability.valueOf(availability.toUpperCase(Locale.ROOT))).build();
+  }
+
+  private static AgentUpdate update(Map<String, String> f) {
+    AgentUpdate.Builder u = AgentUpdate.builder();
+    f.forEach((field, v) -> {
+      switch (field) {
+        case "name":
+          u.name(v);
+          break;
+        case "surname":
+          u.surname(v);
+          break;
+        case "email":
+          u.email(v);
+          break;
+        case "role":
+          u.role(v);
+          break;
+        case "availability":
+          u.availability(Availability.valueOf(v.toUpperCase(Locale.ROOT)));
+          break;
+        default:
+          throw new IllegalArgumentException("a plan's update names an unknown field '" + field + "'");
+      }
+    });
+    return u.build();
+  }
+
+  /** One request, paced; a 429 (refused before it was processed) holds the platform and is sent again. */
+  private <T> T paced(Platform p, String what, Supplier<T> request) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return once(p, what, request);
+      } catch (RateLimitedException e) {
+        if (attempt >= RATE_LIMIT_RETRIES) {
+          throw e;
+        }
+        pauseFor(p, e);
+      }
+    }
+  }
+
+  private <T> T once(Platform p, String what, Supplier<T> request) {
+    try {
+      Duration waited = limiter(p).acquire();
+      if (waited.toMillis() >= 1) {
+        LOG.debug("{}: {} waited {} ms for the rate limiter", p.id(), what, waited.toMillis());
+        listener.waiting(p, waited, "rate limit");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SyncException(p, p.id() + ": interrupted while waiting for the rate limiter", e);
+    }
+    return request.get();
+  }
+
+  private void pauseFor(Platform p, RateLimitedException e) {
+    Duration wait = e.retryAfter().filter(d -> !d.isNegative() && !d.isZero()).orElse(DEFAULT_RETRY_AFTER);
+    limiter(p).pause(wait);
+    LOG.debug("{}: answered 429, holding the platform for {} ms (Retry-After)", p.id(), wait.toMillis());
+    listener.waiting(p, wait, "Retry-After");
+  }
+
+  private RateLimiter limiter(Platform p) {
+    return limiters.computeIfAbsent(p, k -> new RateLimiter(rateLimit(k)));
+  }
+
+  private <T, R> List<R> forEachPlatform(List<T> items, java.util.function.Function<T, R> work) {
+    if (items.size() <= 1) {
+      return items.stream().map(work).collect(Collectors.toList());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(items.size(), daemon("switchboard-sync"));
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> work.apply(item)));
+      }
+      List<R> out = new ArrayList<>();
+      for (Future<R> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          // work() catches everything per platform; an Error is not ours to hide.
+          Throwable cause = e.getCause();
+          if (cause instanceof Error) {
+            throw (Error) cause;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SyncException(null, "interrupted", e);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static String lower(Object o) {
+    return String.valueOf(o).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A failure in words: a SwitchboardException's own message (provider, operation, status; redacted
+   * by the runtime; its type stays on the exception, the cause), anything else with its type, since
+   * its message alone may not say what it is.
+   */
+  static String describe(Throwable e) {
+    if (e instanceof SwitchboardException || e instanceof SyncException) {
+      return e.getMessage(); // names provider, operation and status already
+    }
+    return "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** Builds a {@link SyncEngine}. */
+  public static final class Builder {
+    private Switchboard switchboard;
+    private int maxInFlight = 8;
+    private final Map<Platform, Double> rateOverrides = new HashMap<>();
+    private double massDeleteShare = 0.5;
+    private SyncListener listener = SyncListener.NONE;
+
+    private Builder() {}
+
+    /**
+     * @param value the platforms to sync (required)
+     * @return this
+     */
+    public Builder switchboard(Switchboard value) {
+      this.switchboard = Objects.requireNonNull(value, "switchboard");
+      return this;
+    }
+
+    /**
+     * @param value how many actions may run at once on one platform (default 8)
+     * @return this
+     */
+    public Builder maxInFlight(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("maxInFlight must be at least 1, was " + value);
+      }
+      this.maxInFlight = value;
+      return this;
+    }
+
+    /**
+     * Overrides the platform description's rate limit.
+     *
+     * @param platform a platform
+     * @param requestsPerSecond requests per second, or 0 for no client-side limit
+     * @return this
+     */
+    public Builder rateLimit(Platform platform, double requestsPerSecond) {
+      if (requestsPerSecond < 0 || Double.isNaN(requestsPerSecond)) {
+        throw new IllegalArgumentException("requestsPerSecond must not be negative, was " + requestsPerSecond);
+      }
+      rateOverrides.put(Objects.requireNonNull(platform, "platform"), requestsPerSecond);
+      return this;
+    }
+
+    /**
+     * @param share the share of a platform's agents (0 to 1) a plan may delete without
+     *     {@link ApplyOptions#allowMassDelete()} (default 0.5)
+     * @return this
+     */
+    public Builder massDeleteShare(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("share must be between 0 and 1, was " + share);
+      }
+      this.massDeleteShare = share;
+      return this;
+    }
+
+    /**
+     * @param value who hears about progress (default: nobody)
+     * @return this
+     */
+    public Builder listener(SyncListener value) {
+      this.listener = Objects.requireNonNull(value, "listener");
+      return this;
+    }
+
+    /**
+     * @return the engine
+     */
+    public SyncEngine build() {
+      return new SyncEngine(this);
+    }
+  }
+}
