@@ -255,7 +255,13 @@ public final class SandboxMain implements Callable<Integer> {
 
   private synchronized void shutDown(Sandbox sandbox, ScheduledExecutorService saver) {
     if (saver != null && !saver.isShutdown()) {
-      saver.shutdownNow();
+      saver.shutdown();
+      try {
+        // A save already running finishes first, so it cannot replace the last state with an older one.
+        saver.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       try {
         sandbox.saveState(state);
       } catch (UncheckedIOException e) {

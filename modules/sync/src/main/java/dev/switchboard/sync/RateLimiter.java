@@ -19,25 +19,35 @@ final class RateLimiter {
   }
 
   /**
-   * Reserves the next slot and sleeps until it.
+   * Reserves the next slot and sleeps until it. A pause that comes while the caller sleeps moves
+   * its slot past the pause, so no request reserved before a 429 goes out inside its Retry-After.
    *
    * @return how long the caller waited
    */
   Duration acquire() throws InterruptedException {
-    long wait;
+    long began = System.nanoTime();
+    long slot;
     synchronized (this) {
-      long now = System.nanoTime();
-      long start = Math.max(Math.max(now, next), pausedUntil);
-      next = start + intervalNanos;
-      wait = start - now;
+      slot = Math.max(Math.max(began, next), pausedUntil);
+      next = slot + intervalNanos;
     }
-    if (wait > 0) {
+    while (true) {
+      long wait;
+      synchronized (this) {
+        if (slot < pausedUntil) {
+          slot = Math.max(next, pausedUntil);
+          next = slot + intervalNanos;
+        }
+        wait = slot - System.nanoTime();
+      }
+      if (wait <= 0) {
+        return Duration.ofNanos(System.nanoTime() - began);
+      }
       Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
     }
-    return Duration.ofNanos(Math.max(wait, 0));
   }
 
-  /** Holds every request (including those already reserved later) until {@code delay} from now. */
+  /** Holds every request, those already reserved and sleeping included, until {@code delay} from now. */
   synchronized void pause(Duration delay) {
     pausedUntil = Math.max(pausedUntil, System.nanoTime() + delay.toNanos());
     next = Math.max(next, pausedUntil);

@@ -85,6 +85,7 @@ public final class SyncEngine {
   private final int maxInFlight;
   private final Map<Platform, Double> rateOverrides;
   private final double massDeleteShare;
+  private final Duration maxRetryAfter;
   private final SyncListener listener;
   private final Map<Platform, RateLimiter> limiters = new ConcurrentHashMap<>();
 
@@ -93,6 +94,7 @@ public final class SyncEngine {
     this.maxInFlight = b.maxInFlight;
     this.rateOverrides = Map.copyOf(b.rateOverrides);
     this.massDeleteShare = b.massDeleteShare;
+    this.maxRetryAfter = b.maxRetryAfter;
     this.listener = b.listener;
   }
 
@@ -157,7 +159,7 @@ public final class SyncEngine {
    */
   public ApplyResult apply(Plan plan, ApplyOptions options) {
     checkConfirmed(plan, options);
-    listener.started(plan, plan.actionCount());
+    tell(() -> listener.started(plan, plan.actionCount()));
     List<PlatformResult> results = forEachPlatform(plan.platforms(), this::applyPlatform);
     return new ApplyResult(results);
   }
@@ -402,17 +404,7 @@ public final class SyncEngine {
       if (d == null) {
         error = new SyncException(p, p.id() + " is not configured", null);
       } else {
-        ReentrantLock lock = PLATFORM_LOCKS.computeIfAbsent(p.id(), k -> new ReentrantLock());
-        lock.lock();
-        try {
-          error = runActions(d, pp, counts, notes);
-        } catch (SyncException e) {
-          error = e;
-        } catch (RuntimeException e) {
-          error = new SyncException(p, p.id() + ": " + describe(e), e);
-        } finally {
-          lock.unlock();
-        }
+        error = applyHoldingPlatform(d, pp, counts, notes);
       }
     }
     if (error != null) {
@@ -420,8 +412,39 @@ public final class SyncEngine {
     }
     PlatformResult result = new PlatformResult(p, counts.created.get(), counts.updated.get(), counts.removed.get(),
         counts.recreated.get(), counts.skipped.get(), notes, pp.drift(), error);
-    listener.platformFinished(result);
+    tell(() -> listener.platformFinished(result));
     return result;
+  }
+
+  /** A listener that throws is the application's bug: it is logged, and never ends or fails a sync. */
+  private static void tell(Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("the sync listener failed: {}", describe(e));
+    }
+  }
+
+  /** Applies one platform's actions while no other apply in this JVM works on that platform. */
+  private SyncException applyHoldingPlatform(AgentDirectory d, PlatformPlan pp, Counts counts, List<String> notes) {
+    Platform p = d.platform();
+    ReentrantLock lock = PLATFORM_LOCKS.computeIfAbsent(p.id(), k -> new ReentrantLock());
+    try {
+      // Interruptible: a caller that gives up waiting for another apply is not stuck behind it.
+      lock.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new SyncException(p, p.id() + ": interrupted while another apply held the platform", e);
+    }
+    try {
+      return runActions(d, pp, counts, notes);
+    } catch (SyncException e) {
+      return e;
+    } catch (RuntimeException e) {
+      return new SyncException(p, p.id() + ": " + describe(e), e);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Counts what one platform's apply did; written by its workers. */
@@ -458,11 +481,11 @@ public final class SyncEngine {
             try {
               run(d, a, counts, skippedNotes);
               LOG.info("{}: {} '{}' done", p.id(), lower(a.type()), a.agent());
-              listener.actionFinished(p, a, null);
+              tell(() -> listener.actionFinished(p, a, null));
             } catch (RuntimeException e) {
               failed.compareAndSet(null, new ActionFailedException(p, a, p.id() + ": " + lower(a.type()) + " '" + a.agent()
                   + "' failed: " + describe(e), e));
-              listener.actionFinished(p, a, e);
+              tell(() -> listener.actionFinished(p, a, e));
             }
           }
         }));
@@ -541,23 +564,27 @@ public final class SyncEngine {
       if (exists(d, a.key())) {
         return false;
       }
+      Agent created;
       try {
-        Agent created = once(p, "create", () -> d.create(newAgent(a.fields())));
-        String wanted = a.fields().get("availability");
-        if (wanted != null && !rules.createSetsAvailability() && d.supports(Capability.SET_AVAILABILITY)
-            && !lower(created.availability()).equals(wanted)) {
-          paced(p, "setAvailability", () -> {
-            d.setAvailability(created.id(), Availability.valueOf(wanted.toUpperCase(Locale.ROOT)));
-            return null;
-          });
-        }
-        return true;
+        created = once(p, "create", () -> d.create(newAgent(a.fields())));
       } catch (RateLimitedException e) {
         if (attempt >= RATE_LIMIT_RETRIES) {
           throw e;
         }
         pauseFor(p, e);
+        continue;
       }
+      // Outside the create's retry: a 429 here must not send the loop round again, where the
+      // check would find the agent just made and report it as skipped with its availability unset.
+      String wanted = a.fields().get("availability");
+      if (wanted != null && !rules.createSetsAvailability() && d.supports(Capability.SET_AVAILABILITY)
+          && !lower(created.availability()).equals(wanted)) {
+        paced(p, "setAvailability", () -> {
+          d.setAvailability(created.id(), Availability.valueOf(wanted.toUpperCase(Locale.ROOT)));
+          return null;
+        });
+      }
+      return true;
     }
   }
 
@@ -624,7 +651,7 @@ public final class SyncEngine {
       Duration waited = limiter(p).acquire();
       if (waited.toMillis() >= 1) {
         LOG.debug("{}: {} waited {} ms for the rate limiter", p.id(), what, waited.toMillis());
-        listener.waiting(p, waited, "rate limit");
+        tell(() -> listener.waiting(p, waited, "rate limit"));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -635,9 +662,15 @@ public final class SyncEngine {
 
   private void pauseFor(Platform p, RateLimitedException e) {
     Duration wait = e.retryAfter().filter(d -> !d.isNegative() && !d.isZero()).orElse(DEFAULT_RETRY_AFTER);
+    if (wait.compareTo(maxRetryAfter) > 0) {
+      // Longer than we agreed to wait: the platform ends with the 429 rather than the sync hanging.
+      LOG.debug("{}: answered 429 with Retry-After {} s, above the {} s the engine waits", p.id(), wait.getSeconds(),
+          maxRetryAfter.getSeconds());
+      throw e;
+    }
     limiter(p).pause(wait);
     LOG.debug("{}: answered 429, holding the platform for {} ms (Retry-After)", p.id(), wait.toMillis());
-    listener.waiting(p, wait, "Retry-After");
+    tell(() -> listener.waiting(p, wait, "Retry-After"));
   }
 
   private RateLimiter limiter(Platform p) {
@@ -707,6 +740,7 @@ public final class SyncEngine {
     private int maxInFlight = 8;
     private final Map<Platform, Double> rateOverrides = new HashMap<>();
     private double massDeleteShare = 0.5;
+    private Duration maxRetryAfter = Duration.ofMinutes(1);
     private SyncListener listener = SyncListener.NONE;
 
     private Builder() {}
@@ -757,6 +791,19 @@ public final class SyncEngine {
         throw new IllegalArgumentException("share must be between 0 and 1, was " + share);
       }
       this.massDeleteShare = share;
+      return this;
+    }
+
+    /**
+     * @param value the longest Retry-After a platform's 429 may hold it (default one minute); a
+     *     longer one ends that platform's apply with the rate-limit error
+     * @return this
+     */
+    public Builder maxRetryAfter(Duration value) {
+      if (value == null || value.isNegative()) {
+        throw new IllegalArgumentException("maxRetryAfter must be zero or more, was " + value);
+      }
+      this.maxRetryAfter = value;
       return this;
     }
 

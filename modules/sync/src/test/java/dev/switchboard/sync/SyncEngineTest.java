@@ -311,4 +311,50 @@ class SyncEngineTest {
     assertThat(slow.rateLimit(BIRD)).isEqualTo(4.0);
     assertThat(engine(sb).rateLimit(CHATWOOT)).isEqualTo(50.0); // 3000 a minute, from Chatwoot's description
   }
+
+  @Test
+  void aRetryAfterLongerThanTheEngineWaitsEndsThatPlatformOnly(Sandbox sandbox, Switchboard sb) {
+    Plan plan = engine(sb).plan(roster(ROSTER));
+    List<String> waits = java.util.Collections.synchronizedList(new ArrayList<>());
+    SyncEngine impatient = SyncEngine.builder().switchboard(sb).maxRetryAfter(java.time.Duration.ZERO)
+        .listener(new SyncListener() {
+          @Override
+          public void waiting(Platform platform, java.time.Duration wait, String reason) {
+            waits.add(platform.id() + " " + reason);
+          }
+        }).build();
+    sandbox.throttle("bcrumbs", 1_000); // every bcrumbs request answers 429 with Retry-After: 1
+
+    ApplyResult result = impatient.apply(plan, ApplyOptions.DEFAULTS);
+
+    PlatformResult bcrumbs = result.platform(BCRUMBS).orElseThrow();
+    assertThat(bcrumbs.ok()).isFalse();
+    assertThat(bcrumbs.error().getCause()).isInstanceOf(dev.switchboard.runtime.error.RateLimitedException.class);
+    assertThat(waits).as("the engine did not hold bcrumbs for a Retry-After above its limit").doesNotContain("bcrumbs Retry-After");
+    for (Platform p : List.of(CHATWOOT, BIRD, LIVECHAT)) {
+      assertThat(result.platform(p).orElseThrow().ok()).as(p.id()).isTrue();
+    }
+  }
+
+  @Test
+  void aListenerThatThrowsNeitherFailsAnActionNorLosesTheResults(Switchboard sb) {
+    Plan plan = engine(sb).plan(roster(ROSTER));
+    SyncEngine engine = SyncEngine.builder().switchboard(sb).listener(new SyncListener() {
+      @Override
+      public void actionFinished(Platform platform, PlannedAction action, Throwable failure) {
+        throw new IllegalStateException("listener broken on purpose");
+      }
+
+      @Override
+      public void platformFinished(PlatformResult result) {
+        throw new IllegalStateException("listener broken on purpose");
+      }
+    }).build();
+
+    ApplyResult result = engine.apply(plan, ApplyOptions.DEFAULTS);
+
+    assertThat(result.ok()).as(String.valueOf(result)).isTrue();
+    assertThat(result.platforms()).hasSize(4);
+    assertThat(names(sb, BIRD)).containsExactly("Ada Admin", "Ben Support");
+  }
 }

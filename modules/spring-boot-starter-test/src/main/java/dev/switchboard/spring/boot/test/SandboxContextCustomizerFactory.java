@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -50,11 +51,17 @@ public final class SandboxContextCustomizerFactory implements ContextCustomizerF
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
       Sandbox sandbox = Sandbox.start(0);
       context.getBeanFactory().registerSingleton("switchboardSandbox", sandbox);
-      context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
-        if (event.getApplicationContext() == context) {
-          sandbox.close();
-        }
-      });
+      if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+        // Destroyed with the context's singletons: also when the context fails to start, which
+        // publishes no ContextClosedEvent, so the sandbox's port and threads are not left behind.
+        registry.registerDisposableBean("switchboardSandbox", sandbox::close);
+      } else {
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
+          if (event.getApplicationContext() == context) {
+            sandbox.close();
+          }
+        });
+      }
       // Last: the test's and the application's own properties win over the sandbox's.
       context.getEnvironment().getPropertySources().addLast(new MapPropertySource("switchboardSandbox", properties(sandbox)));
     }
