@@ -375,6 +375,11 @@ public final class SyncEngine {
         return all;
       }
       all.addAll(page.items());
+      if (!page.hasNext()) {
+        // No cursor: the iterator would answer without a request, so no rate-limiter slot is spent
+        // on it (one wasted slot per check halved the pace of creates).
+        return all;
+      }
     }
   }
 
