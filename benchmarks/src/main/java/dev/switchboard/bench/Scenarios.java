@@ -64,6 +64,26 @@ public final class Scenarios {
 
   private static String coldStart(String java, String classPath, String port, String contender) throws Exception {
     long spawnMs = System.currentTimeMillis();
+    Launch launch = launch(java, classPath, port, contender);
+    long[] t = launch.times();
+    return String.format(Locale.ROOT,
+        "{\"contender\":\"%s\",\"toFirstCallMs\":%.1f,\"spawnToJvmStartMs\":%d,\"jvmStartToMainMs\":%d,\"mainToFirstCallMs\":%d}",
+        contender, launch.toFirstCallMs(), t[0] - spawnMs, t[1] - t[0], t[2] - t[1]);
+  }
+
+  /**
+   * One {@link ColdStartProbe} in a fresh JVM.
+   *
+   * @return process start to its {@code done} line, in ms
+   */
+  static double coldStartMs(String java, String classPath, String port, String contender) throws Exception {
+    return launch(java, classPath, port, contender).toFirstCallMs();
+  }
+
+  /** Process start to {@code done}, and the probe's own {@code jvmStart main done} epoch ms. */
+  private record Launch(double toFirstCallMs, long[] times) {}
+
+  private static Launch launch(String java, String classPath, String port, String contender) throws Exception {
     long spawn = System.nanoTime();
     Process p = new ProcessBuilder(java, "-cp", classPath, ColdStartProbe.class.getName(), port, contender)
         .redirectErrorStream(true).start();
@@ -86,10 +106,7 @@ public final class Scenarios {
       p.destroyForcibly();
       throw new IllegalStateException("cold start of " + contender + " failed: " + seen);
     }
-    long[] t = Arrays.stream(times.substring(6).split(" ")).mapToLong(Long::parseLong).toArray();
-    return String.format(Locale.ROOT,
-        "{\"contender\":\"%s\",\"toFirstCallMs\":%.1f,\"spawnToJvmStartMs\":%d,\"jvmStartToMainMs\":%d,\"mainToFirstCallMs\":%d}",
-        contender, toFirstCall, t[0] - spawnMs, t[1] - t[0], t[2] - t[1]);
+    return new Launch(toFirstCall, Arrays.stream(times.substring(6).split(" ")).mapToLong(Long::parseLong).toArray());
   }
 
   private static List<String> run(List<String> command, long timeoutSeconds) throws Exception {
