@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
 /**
@@ -17,7 +16,6 @@ import org.openapitools.jackson.nullable.JsonNullableModule;
  *       {@code OffsetDateTime} form read without the general-purpose formatter;
  *   <li>unknown properties ignored, so a platform adding a field breaks nobody;
  *   <li>unknown enum values decoded to the generated placeholder constant, never a failure;
- *   <li>Jackson's Blackbird module, for faster property access than reflection;
  *   <li>unset optional fields omitted from request bodies, while a field explicitly set to null
  *       through {@code JsonNullable} is still sent as {@code null} (PATCH semantics).
  * </ul>
@@ -48,9 +46,9 @@ public final class Json {
         // list call: same values, same errors (FastOffsetDateTime says which inputs it takes).
         .addModule(FastOffsetDateTime.module())
         .addModule(new JsonNullableModule())
-        // Setters and constructors called through LambdaMetafactory-made accessors rather than
-        // reflection (see BENCHMARKS.md, "Issue 14: performance holds", for what it measured).
-        .addModule(new BlackbirdModule())
+        // No Blackbird (jackson-module-blackbird): it saved 4-10% of a page's decoding, but it spins
+        // one hidden class per property on first use (107 for a Bird agent), which made the first
+        // call about 8% of raw's cold start slower (BENCHMARKS.md, "Cold start, A against B").
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
