@@ -46,9 +46,10 @@ public final class Json {
         // list call: same values, same errors (FastOffsetDateTime says which inputs it takes).
         .addModule(FastOffsetDateTime.module())
         .addModule(new JsonNullableModule())
-        // No Blackbird (jackson-module-blackbird): it saved 4-10% of a page's decoding, but it spins
-        // one hidden class per property on first use (107 for a Bird agent), which made the first
-        // call about 8% of raw's cold start slower (BENCHMARKS.md, "Cold start, A against B").
+        // No Blackbird (jackson-module-blackbird): it saved about 17% of a 100-agent page's decode,
+        // but it spins one hidden class per property on first use (107 for a Bird agent), which
+        // made the first call about 8% of raw's cold start slower (BENCHMARKS.md, "Cold start, A
+        // against B").
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
