@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 
 /**
@@ -16,6 +17,12 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder type
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /**
+   * From the scheme's {@code //} to the last {@code @}: a URL's user information, and more when a
+   * password holds a {@code /} or the path an {@code @} (a message may mask too much, never too little).
+   */
+  private static final Pattern USER_INFO = Pattern.compile("//.*@");
+
   private final String provider;
   private final URI defaultBaseUrl;
   private URI baseUrl;
@@ -54,8 +61,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * production runs unchanged against a self-hosted server or the sandbox (as the AWS SDK's
    * {@code AWS_ENDPOINT_URL_<SERVICE>} does).
    *
+   * <p>A URL carrying a user or password ({@code https://user:pass@host}) is refused, here or when
+   * read from the property or variable: no request would send them, and they would reach logs and
+   * messages.
+   *
    * @param baseUrl the platform's base URL (a sandbox, a proxy, a regional host)
    * @return this
+   * @throws IllegalArgumentException if it is not an absolute URL or carries a user or password
    */
   public B baseUrl(String baseUrl) {
     this.baseUrl = absoluteUrl(Objects.requireNonNull(baseUrl, "baseUrl"), "baseUrl");
@@ -67,12 +79,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     try {
       uri = URI.create(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + value);
+      // No cause: URISyntaxException's message quotes the whole input, user and password included.
+      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + withoutUserInfo(value));
     }
     if (uri.getScheme() == null || uri.getHost() == null) {
-      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + value);
+      throw new IllegalArgumentException(source + " must be an absolute http(s) URL, was " + withoutUserInfo(value));
+    }
+    if (uri.getRawUserInfo() != null) {
+      // OkHttp never sends a URL's user and password, so they would do nothing but reach logs and
+      // messages: every request line of the wire log and every error that names the URL.
+      throw new IllegalArgumentException(source + " must not carry a user or password (" + withoutUserInfo(value)
+          + "); set the platform's credential on the builder instead");
     }
     return uri;
+  }
+
+  /** The URL with anything between {@code //} and the last {@code @} masked, for messages. */
+  private static String withoutUserInfo(String value) {
+    return USER_INFO.matcher(value).replaceFirst("//" + Redactor.MASK + "@");
   }
 
   private URI effectiveBaseUrl() {

@@ -73,6 +73,32 @@ class ClientFactoryTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {
+    "https://agent:hunter2-pw@chat.example.com",
+    "http://agent:hunter2-pw@127.0.0.1:3000/api",
+    "https://agent:hunter2-pw/x@chat.example.com", // a '/' in the password: URI cannot parse it
+    "https://agent:hunter2-pw@chat example.com", // and a space in the host
+  })
+  void aBaseUrlWithAUserOrPasswordIsRefusedWithoutEchoingThem(String url) {
+    assertThatThrownBy(() -> new TestClientBuilder().baseUrl(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("baseUrl")
+        .hasNoCause()
+        .satisfies(e -> assertThat(e.toString()).doesNotContain("hunter2").doesNotContain("agent:"));
+
+    System.setProperty("switchboard.testprovider.url", url);
+    try {
+      assertThatThrownBy(() -> new TestClientBuilder().build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("switchboard.testprovider.url")
+          .satisfies(e -> assertThat(e.toString()).doesNotContain("hunter2").doesNotContain("agent:"));
+    } finally {
+      System.clearProperty("switchboard.testprovider.url");
+    }
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "400, dev.switchboard.runtime.error.ValidationException",
     "401, dev.switchboard.runtime.error.AuthenticationException",
