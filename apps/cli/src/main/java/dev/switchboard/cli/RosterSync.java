@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -271,26 +272,34 @@ final class RosterSync {
     static final long LINE_EVERY_NANOS = 5_000_000_000L;
     private final PrintWriter err;
     private final boolean tty;
+    private final LongSupplier clock;
     private final AtomicInteger done = new AtomicInteger();
-    private final AtomicLong lastPrint = new AtomicLong(System.nanoTime());
+    private final AtomicLong lastPrint;
     private volatile int total;
 
     Progress(PrintWriter err, boolean tty) {
+      this(err, tty, System::nanoTime);
+    }
+
+    /** With a clock of its own, so a test can step over the interval instead of sleeping 5 s. */
+    Progress(PrintWriter err, boolean tty, LongSupplier clock) {
       this.err = err;
       this.tty = tty;
+      this.clock = clock;
+      this.lastPrint = new AtomicLong(clock.getAsLong());
     }
 
     @Override
     public void started(Plan plan, int totalActions) {
       total = totalActions;
       done.set(0);
-      lastPrint.set(System.nanoTime());
+      lastPrint.set(clock.getAsLong());
     }
 
     @Override
     public void actionFinished(Platform platform, PlannedAction action, Throwable failure) {
       int n = done.incrementAndGet();
-      long now = System.nanoTime();
+      long now = clock.getAsLong();
       long last = lastPrint.get();
       if (tty && total >= 5) {
         if (n == total || now - last > 100_000_000L && lastPrint.compareAndSet(last, now)) {
@@ -314,7 +323,7 @@ final class RosterSync {
 
     @Override
     public void platformFinished(PlatformResult result) {
-      if (!tty && total > 0 && System.nanoTime() - lastPrint.get() >= LINE_EVERY_NANOS) {
+      if (!tty && total > 0 && clock.getAsLong() - lastPrint.get() >= LINE_EVERY_NANOS) {
         synchronized (err) {
           err.println("sync: " + result.platform().id() + " done");
           err.flush();
