@@ -108,8 +108,10 @@ class CliTest {
     assertThat(sb.directory(Platform.of("bird")).get("bird-ada").availability()).isEqualTo(dev.switchboard.facade.Availability.ONLINE);
     assertThat(second.code()).isZero();
     assertThat(second.out()).contains("Nothing to change: every platform matches the roster.");
-    assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) +\\d.*")).map(l -> l.split("\\s+"))
-        .allMatch(cols -> cols[1].equals("0") && cols[2].equals("0") && cols[3].equals("0") && cols[4].equals("0"))).isTrue();
+    // One Result row per roster platform, each with nothing created, updated, removed or recreated.
+    assertThat(second.out().lines().filter(l -> l.matches("^(chatwoot|bird|livechat|bcrumbs) +\\d.*")).map(l -> l.split("\\s+")))
+        .hasSize(4)
+        .allSatisfy(cols -> assertThat(List.of(cols).subList(1, 5)).as(cols[0]).containsOnly("0"));
   }
 
   @Test

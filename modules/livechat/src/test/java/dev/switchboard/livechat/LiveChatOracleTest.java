@@ -68,6 +68,8 @@ class LiveChatOracleTest {
     if (node == null) {
       System.err.println("!!!!!!!! LiveChat oracle SKIPPED: `node` is not on the PATH, so the official JS SDK cannot"
           + " check the v3.4 client (install Node 20+; .ci/run requires it) !!!!!!!!");
+      // A developer's machine may lack Node; CI must not, so there a missing node fails the build.
+      assertThat(System.getenv("CI")).as("node is not on the PATH, and CI is set: CI needs Node 20+").isNull();
       Assumptions.abort("node is not on the PATH");
     }
     String npm = onPath("npm");

@@ -52,19 +52,26 @@ class SandboxTest {
 
   @Test
   void aCreatedAgentIsListedAndADeletedOneIsGone(Switchboard sb) {
+    List<String> createdOn = new ArrayList<>();
+    List<String> deletedOn = new ArrayList<>();
     for (AgentDirectory d : sb.directories()) {
       if (!d.supports(dev.switchboard.facade.Capability.CREATE)) {
         continue;
       }
+      createdOn.add(d.platform().id());
       Agent created = d.create(agent(d.platform(), 1));
       assertThat(d.list().stream().map(Agent::id)).as(d.platform().id()).contains(created.id());
       assertThat(d.get(created.id()).name()).as(d.platform().id()).isEqualTo("Agent 1");
       if (d.supports(dev.switchboard.facade.Capability.DELETE)) {
+        deletedOn.add(d.platform().id());
         d.delete(created.id());
         assertThat(d.list().stream().map(Agent::id)).as(d.platform().id()).doesNotContain(created.id());
         assertThatThrownBy(() -> d.delete(created.id())).as(d.platform().id()).isInstanceOf(NotFoundException.class);
       }
     }
+    // The loop checked the platforms the capability table names, not none.
+    assertThat(createdOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat", "bcrumbs");
+    assertThat(deletedOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat");
   }
 
   @Test
@@ -83,14 +90,17 @@ class SandboxTest {
   @Test
   void availabilityAndRenamesPersist(Switchboard sb, Sandbox sandbox) {
     sandbox.seedDemoData();
+    List<String> checked = new ArrayList<>();
     for (AgentDirectory d : sb.directories()) {
       if (d.supports(dev.switchboard.facade.Capability.SET_AVAILABILITY)) {
+        checked.add(d.platform().id());
         String id = d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
         d.setAvailability(id, Availability.OFFLINE);
         assertThat(d.availability(d.platform().equals(Platform.CHATCAPTAIN) ? Sandbox.CHATCAPTAIN_ME : id)).as(d.platform().id())
             .isEqualTo(Availability.OFFLINE);
       }
     }
+    assertThat(checked).containsExactlyInAnyOrder("chatwoot", "bird", "chatcaptain", "livechat");
     AgentDirectory bird = sb.directory(Platform.BIRD);
     bird.update("bird-old", AgentUpdate.builder().name("Young Timer").build());
     assertThat(bird.get("bird-old").name()).isEqualTo("Young Timer");
