@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,23 +58,33 @@ class SandboxJarIT {
     }
   }
 
-  /** A running server: started, its banner read up to the table's last line. */
+  /**
+   * A running server: started, its banner read up to Chatwoot's row (the platform these tests
+   * call). Within 30 s, or the process is stopped and the test fails with what it printed: a
+   * banner that never comes must not hang the build.
+   */
   private static Process serve(String... args) throws Exception {
     Process p = java(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    String line;
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    // Reads to the end, so a full pipe never blocks the server after the banner either.
+    Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
+        .lines().forEach(lines::add));
+    reader.setDaemon(true);
+    reader.start();
     StringBuilder seen = new StringBuilder();
-    while ((line = out.readLine()) != null) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline && (p.isAlive() || !lines.isEmpty())) {
+      String line = lines.poll(100, TimeUnit.MILLISECONDS);
+      if (line == null) {
+        continue;
+      }
       seen.append(line).append('\n');
-      if (line.startsWith("bcrumbs")) {
-        // Keep draining, so a full pipe never blocks the server.
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-        drain.setDaemon(true);
-        drain.start();
+      if (line.startsWith("chatwoot ")) {
         return p;
       }
     }
-    throw new AssertionError("the sandbox stopped before serving (exit " + p.waitFor() + "): " + seen);
+    p.destroyForcibly();
+    throw new AssertionError("the sandbox did not show Chatwoot's row within 30 s (alive: " + p.isAlive() + "): " + seen);
   }
 
   private static void stop(Process p) throws InterruptedException {
@@ -81,6 +94,7 @@ class SandboxJarIT {
 
   private static HttpResponse<String> chatwootAgents(int port, String method, String body) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/chatwoot/api/v1/accounts/1/agents"))
+        .timeout(Duration.ofSeconds(30))
         .header("api_access_token", Sandbox.CHATWOOT_TOKEN).header("Content-Type", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .build(), HttpResponse.BodyHandlers.ofString());
