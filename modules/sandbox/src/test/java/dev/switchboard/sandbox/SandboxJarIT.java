@@ -83,8 +83,10 @@ class SandboxJarIT {
         return p;
       }
     }
+    boolean alive = p.isAlive();
     p.destroyForcibly();
-    throw new AssertionError("the sandbox did not show Chatwoot's row within 30 s (alive: " + p.isAlive() + "): " + seen);
+    throw new AssertionError("the sandbox did not show Chatwoot's row within 30 s ("
+        + (alive ? "still running" : "exited " + p.exitValue()) + "): " + seen);
   }
 
   private static void stop(Process p) throws InterruptedException {
