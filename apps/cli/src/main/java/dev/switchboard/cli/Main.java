@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -408,18 +409,23 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--keep-extra", description = "Do not remove agents missing from the roster.") boolean keepExtra;
 
-    @Option(names = {"-y", "--yes"}, description = "Apply removes and recreates without asking.") boolean yes;
-
-    @Option(names = "--allow-mass-delete",
-        description = "Allow a plan that removes more than half of a platform's agents.") boolean allowMassDelete;
+    @Mixin Confirmation confirm;
 
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
 
     @Override
     public Integer call() {
       return RosterSync.sync(main, new RosterSync.SyncRequest(roster, new LinkedHashSet<>(only), dryRun, keepExtra, json,
-          yes, allowMassDelete, planOut, false));
+          confirm.yes, confirm.allowMassDelete, planOut, false));
     }
+  }
+
+  /** What lets {@code sync} and {@code apply} send a plan that removes agents: one definition for both. */
+  static final class Confirmation {
+    @Option(names = {"-y", "--yes"}, description = "Apply removes and recreates without asking.") boolean yes;
+
+    @Option(names = "--allow-mass-delete",
+        description = "Allow a plan that removes more than half of a platform's agents.") boolean allowMassDelete;
   }
 
   /** {@code apply PLAN.json}: a plan written by {@code sync --plan-out}, refused where a platform changed since. */
@@ -431,16 +437,13 @@ public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "PLAN.json") Path plan;
 
-    @Option(names = {"-y", "--yes"}, description = "Apply removes and recreates without asking.") boolean yes;
-
-    @Option(names = "--allow-mass-delete",
-        description = "Allow a plan that removes more than half of a platform's agents.") boolean allowMassDelete;
+    @Mixin Confirmation confirm;
 
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
 
     @Override
     public Integer call() {
-      return RosterSync.apply(main, plan, yes, allowMassDelete, json);
+      return RosterSync.apply(main, plan, confirm.yes, confirm.allowMassDelete, json);
     }
   }
 

@@ -9,7 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.spi.PlatformProvider;
@@ -28,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -207,7 +205,7 @@ public final class Roster {
       }
       String availability = text(a, "availability");
       agents.add(new RosterAgent(a.get("name").asText(), text(a, "surname"), text(a, "email"), text(a, "role"),
-          text(a, "userId"), availability == null ? null : Availability.valueOf(availability.toUpperCase(Locale.ROOT)),
+          text(a, "userId"), RosterAgent.availability(availability),
           new LinkedHashSet<>(own), text(a, "renamedFrom"), location));
     }
     if (!problems.isEmpty()) {

@@ -83,6 +83,16 @@ public record RosterAgent(String name, String surname, String email, String role
   }
 
   /**
+   * The inverse of {@code value("availability")}: the roster's and a plan's text form, read back.
+   *
+   * @param text {@code online}, {@code away} or {@code offline}, or null
+   * @return the availability, or null for null
+   */
+  static Availability availability(String text) {
+    return text == null ? null : Availability.valueOf(text.toUpperCase(Locale.ROOT));
+  }
+
+  /**
    * How this agent is recognised on a platform: its email (lower case) where the platform matches by
    * email, otherwise its name.
    *

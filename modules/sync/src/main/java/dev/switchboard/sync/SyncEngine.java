@@ -585,7 +585,7 @@ public final class SyncEngine {
       if (wanted != null && !rules.createSetsAvailability() && d.supports(Capability.SET_AVAILABILITY)
           && !lower(created.availability()).equals(wanted)) {
         paced(p, "setAvailability", () -> {
-          d.setAvailability(created.id(), Availability.valueOf(wanted.toUpperCase(Locale.ROOT)));
+          d.setAvailability(created.id(), RosterAgent.availability(wanted));
           return null;
         });
       }
@@ -605,10 +605,8 @@ public final class SyncEngine {
   }
 
   private static NewAgent newAgent(Map<String, String> f) {
-    String availability = f.get("availability");
     return NewAgent.named(f.get("name")).surname(f.get("surname")).email(f.get("email")).role(f.get("role"))
-        .userId(f.get("userId"))
-        .availability(availability == null ? null : Availability.valueOf(availability.toUpperCase(Locale.ROOT))).build();
+        .userId(f.get("userId")).availability(RosterAgent.availability(f.get("availability"))).build();
   }
 
   private static AgentUpdate update(Map<String, String> f) {
@@ -628,7 +626,7 @@ public final class SyncEngine {
           u.role(v);
           break;
         case "availability":
-          u.availability(Availability.valueOf(v.toUpperCase(Locale.ROOT)));
+          u.availability(RosterAgent.availability(v));
           break;
         default:
           throw new IllegalArgumentException("a plan's update names an unknown field '" + field + "'");
