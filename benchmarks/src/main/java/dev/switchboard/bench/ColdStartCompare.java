@@ -138,6 +138,7 @@ public final class ColdStartCompare {
     return new double[] {stats[(int) (RESAMPLES * 0.025)], stats[(int) (RESAMPLES * 0.975) - 1]};
   }
 
+  /** The median, of a copy (the values keep their order); Scenarios uses it too. */
   static double median(double[] values) {
     double[] v = values.clone();
     Arrays.sort(v);

@@ -56,7 +56,7 @@ public final class Scenarios {
     for (String contender : COLD_CONTENDERS) {
       double[] ms = cold.stream().filter(l -> l.contains("\"" + contender + "\""))
           .mapToDouble(l -> Double.parseDouble(l.replaceAll(".*\"toFirstCallMs\":([0-9.]+).*", "$1"))).sorted().toArray();
-      double median = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
+      double median = ColdStartCompare.median(ms);
       System.out.printf(Locale.ROOT, "cold start %-10s median %.0f ms (min %.0f, max %.0f) over %d runs%n",
           contender, median, ms[0], ms[ms.length - 1], ms.length);
     }

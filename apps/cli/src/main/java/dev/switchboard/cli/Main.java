@@ -7,6 +7,8 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.facade.spi.PlatformProvider;
+import dev.switchboard.facade.spi.Platforms;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.SdkVersion;
 import java.io.IOException;
@@ -164,8 +166,26 @@ public final class Main implements Callable<Integer> {
     return Connection.open(env, config, sandbox || forceSandbox, err, new Connection.Options(quiet, verbose, wireLog));
   }
 
+  /** The installed platforms, in classpath order, found once: converters, help and completion ask often. */
+  private static volatile Map<Platform, PlatformProvider> installed;
+
+  static Map<Platform, PlatformProvider> installedProviders() {
+    Map<Platform, PlatformProvider> found = installed;
+    if (found == null) {
+      Map<Platform, PlatformProvider> m = new LinkedHashMap<>();
+      Platforms.installed().forEach(p -> m.put(p.platform(), p));
+      found = java.util.Collections.unmodifiableMap(m);
+      installed = found;
+    }
+    return found;
+  }
+
+  static List<Platform> installedPlatforms() {
+    return List.copyOf(installedProviders().keySet());
+  }
+
   static Platform platform(String id) {
-    for (Platform p : Sync.installed().keySet()) {
+    for (Platform p : installedPlatforms()) {
       if (p.id().equalsIgnoreCase(id)) {
         return p;
       }
@@ -175,14 +195,14 @@ public final class Main implements Callable<Integer> {
 
   /** The installed platforms' ids, as help texts and errors list them. */
   static String knownPlatforms() {
-    return Sync.installed().keySet().stream().map(Platform::id).collect(Collectors.joining(", "));
+    return installedPlatforms().stream().map(Platform::id).collect(Collectors.joining(", "));
   }
 
   /** The values {@code --platform} takes: every installed platform (also its help text and shell completion). */
   static final class InstalledPlatforms implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Sync.installed().keySet().stream().map(Platform::id).iterator();
+      return installedPlatforms().stream().map(Platform::id).iterator();
     }
   }
 

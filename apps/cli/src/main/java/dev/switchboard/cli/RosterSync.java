@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ final class RosterSync {
   static int sync(Main main, SyncRequest req) {
     Roster roster;
     try {
-      roster = Roster.read(req.roster(), new ArrayList<>(Sync.installed().keySet()));
+      roster = Roster.read(req.roster(), Main.installedPlatforms());
       List<String> problems = roster.check(RosterSync::installedDescription);
       if (!problems.isEmpty()) {
         throw new RosterException(problems);
@@ -220,7 +219,7 @@ final class RosterSync {
   }
 
   private static PlatformDescription installedDescription(Platform p) {
-    PlatformProvider provider = Sync.installed().get(p);
+    PlatformProvider provider = Main.installedProviders().get(p);
     return provider == null ? null : provider.description();
   }
 
