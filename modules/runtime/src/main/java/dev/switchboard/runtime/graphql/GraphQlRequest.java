@@ -12,6 +12,7 @@ import dev.switchboard.runtime.error.GraphQlError;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.error.PermissionException;
 import dev.switchboard.runtime.error.RateLimitedException;
+import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.HttpResponse;
@@ -19,6 +20,7 @@ import dev.switchboard.runtime.http.OperationBody;
 import dev.switchboard.runtime.http.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,9 +84,14 @@ final class GraphQlRequest<D extends Operation.Data> implements OperationBody {
   public RuntimeException judge(HttpResponse response, String requestId) {
     String name = operation();
     Buffer json;
-    ApolloResponse<D> parsed;
     try {
       json = bytes(response);
+    } catch (IOException e) {
+      // The answer stopped coming (a read timeout, a reset): a transport failure, as on any call.
+      return new TransportException(provider, name, e instanceof InterruptedIOException, e);
+    }
+    ApolloResponse<D> parsed;
+    try {
       parsed = read(json);
     } catch (Exception e) {
       // Apollo's parser throws checked exceptions it does not declare (EOFException on an empty
