@@ -11,6 +11,8 @@ import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.SwitchboardObservation;
+import dev.switchboard.runtime.http.WireLog;
+import dev.switchboard.runtime.testing.LogCapture;
 import dev.switchboard.runtime.testing.Loopback;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BcrumbsObservationTest {
   @RegisterExtension static WireMockExtension server = Loopback.wireMock();
+  @RegisterExtension LogCapture logs = new LogCapture();
 
   private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
   private ObservationRegistry registry;
@@ -57,7 +60,7 @@ class BcrumbsObservationTest {
 
   private BcrumbsClient client() {
     return BcrumbsClient.builder().baseUrl(server.baseUrl() + "/core/gq").apiKey("k")
-        .retryPolicy(RetryPolicy.none()).observationRegistry(registry).build();
+        .retryPolicy(RetryPolicy.none()).observationRegistry(registry).wireLog(WireLog.BASIC).build();
   }
 
   private Map<String, String> keys() {
@@ -76,6 +79,8 @@ class BcrumbsObservationTest {
 
     assertThatThrownBy(() -> client().agents(input)).isInstanceOf(AuthenticationException.class);
     assertErrorRecorded("agents", c -> assertThat(c.getError()).isInstanceOf(AuthenticationException.class));
+    // The wire log names the same operation.
+    assertThat(logs.text()).contains("[agents]").doesNotContain("[query]");
 
     stopped.clear();
     assertThatThrownBy(() -> client().agentsAsync(input).get(5, TimeUnit.SECONDS))

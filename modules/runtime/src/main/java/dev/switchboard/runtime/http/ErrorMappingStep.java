@@ -64,6 +64,9 @@ final class ErrorMappingStep implements HttpPipelinePolicy {
       // A judge throws only typed exceptions by contract; anything else may quote the body.
       failure = e instanceof SwitchboardException ? e
           : new UnexpectedResponseException(call.provider(), call.operation(), response.status(), e.getClass().getSimpleName());
+    } catch (Error e) {
+      out.completeExceptionally(e); // the caller must not wait for a call that can no longer complete
+      return;
     } finally {
       response.close();
     }
