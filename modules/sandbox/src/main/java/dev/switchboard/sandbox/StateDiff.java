@@ -34,10 +34,14 @@ final class StateDiff {
   }
 
   private static void diff(JsonNode before, JsonNode after, List<String> path, ArrayNode ops) {
-    if (before != null && before.equals(after)) {
+    if (before == null || !before.isObject() || !after.isObject()) {
+      if (!after.equals(before)) {
+        set(path, after, ops);
+      }
       return;
     }
-    if (before == null || !before.isObject() || !after.isObject() || !sameOrder(before, after)) {
+    // Objects are compared key by key, never with equals(): Jackson's ignores key order.
+    if (!sameOrder(before, after)) {
       set(path, after, ops);
       return;
     }
