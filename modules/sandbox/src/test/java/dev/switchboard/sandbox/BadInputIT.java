@@ -60,9 +60,25 @@ class BadInputIT {
       setDaemon(true);
     }
 
+    /** Where the timed requests start numbering, after the warm-up's. */
+    private int next;
+
+    /**
+     * Sends {@code n} requests before any hostile client and does not time them: the sandbox's JVM
+     * is still compiling its code (the first request took 1.1-1.8 s with both cores busy).
+     */
+    void warmUp(int n) {
+      send(0, n, false);
+      next = n;
+    }
+
     @Override
     public void run() {
-      for (int i = 0; !stop.get(); i++) {
+      send(next, Integer.MAX_VALUE, true);
+    }
+
+    private void send(int from, int to, boolean timed) {
+      for (int i = from; i < to && !stop.get(); i++) {
         String email = "good" + i + "@example.com";
         boolean create = i % 2 == 0;
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + AGENTS))
@@ -74,14 +90,18 @@ class BadInputIT {
         try {
           HttpResponse<String> res = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
           long ms = (System.nanoTime() - t0) / 1_000_000;
-          slowestMillis.accumulateAndGet(ms, Math::max);
-          answered.incrementAndGet();
+          if (timed) {
+            slowestMillis.accumulateAndGet(ms, Math::max);
+          }
+          if (timed) {
+            answered.incrementAndGet();
+          }
           if (res.statusCode() != 200) {
             failures.add("request " + i + ": " + res.statusCode() + " " + res.body());
           } else if (create) {
             created.add(email);
           }
-          if (ms > 1000) {
+          if (ms > 1000 && timed) {
             failures.add("request " + i + " took " + ms + " ms");
           }
           Thread.sleep(20);
@@ -105,6 +125,7 @@ class BadInputIT {
         "--header-timeout", "2s", "--body-timeout", "3s")) {
       int port = sb.port;
       GoodStream good = new GoodStream(port);
+      good.warmUp(40);
       good.start();
       SoftAssertions soft = new SoftAssertions();
       edges(port, soft);
