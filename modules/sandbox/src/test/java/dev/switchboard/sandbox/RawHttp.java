@@ -31,12 +31,25 @@ final class RawHttp {
     }
   }
 
-  /** Sends the bytes and reads one response, within the timeout. */
+  /**
+   * Sends the bytes and reads one response, within the timeout. The bytes are written from another
+   * thread: a server may answer (and close) before a large request is through, and the answer must
+   * still be read.
+   */
   static Response send(int port, byte[] request, int timeoutMillis) {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
       s.setSoTimeout(timeoutMillis);
-      s.getOutputStream().write(request);
-      s.getOutputStream().flush();
+      OutputStream out = s.getOutputStream();
+      Thread writer = new Thread(() -> {
+        try {
+          out.write(request);
+          out.flush();
+        } catch (IOException e) {
+          // answered and closed before the request was through
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
       return read(s.getInputStream(), false);
     } catch (IOException e) {
       return new Response(-1, Map.of(), "", e.toString());
