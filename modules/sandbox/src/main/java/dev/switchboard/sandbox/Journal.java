@@ -47,8 +47,10 @@ final class Journal implements AutoCloseable {
   private final Path tmp;
   private final FileChannel channel;
   private final Map<String, ReentrantLock> locks = new LinkedHashMap<>();
+  /** Requests waiting for their platform's lock, by platform. */
+  private final Map<String, java.util.Queue<Pending>> queues = new LinkedHashMap<>();
   /** Each platform's state as last journalled: what the next change is compared with. */
-  private final Map<String, JsonNode> last = new LinkedHashMap<>();
+  private final Map<String, JsonNode> last = new java.util.concurrent.ConcurrentHashMap<>();
   private boolean closed;
 
   private Journal(Sandbox sandbox, Path file) throws IOException {
@@ -58,6 +60,7 @@ final class Journal implements AutoCloseable {
     this.tmp = this.file.resolveSibling(this.file.getFileName() + ".tmp");
     for (String platform : sandbox.platforms()) {
       locks.put(platform, new ReentrantLock());
+      queues.put(platform, new java.util.concurrent.ConcurrentLinkedQueue<>());
     }
     compact(); // everything restored so far becomes the state file; the journal starts empty
     this.channel = FileChannel.open(journalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -188,30 +191,88 @@ final class Journal implements AutoCloseable {
     }
   }
 
+  /** A request waiting for its platform's lock; whoever holds it serves the queue. */
+  private static final class Pending {
+    final Runnable request;
+    volatile boolean done;
+    RuntimeException failure;
+
+    Pending(Runnable request) {
+      this.request = request;
+    }
+  }
+
   /**
    * Runs one request against a platform and journals what it changed before returning (and so
-   * before the request is answered). Requests to one platform that may change it run one at a time.
+   * before the request is answered). Requests to one platform that may change it run one at a
+   * time. Comparing the state costs time in proportion to its size, so the thread holding the lock
+   * serves every request queued meanwhile and journals them as one record (a group commit): with 8
+   * concurrent writers, about one comparison per 8 writes instead of one each. None of them is
+   * answered before that record is written.
    */
   void record(String platform, Fake fake, Runnable request) {
+    Pending mine = new Pending(request);
+    java.util.Queue<Pending> queue = queues.get(platform);
+    queue.add(mine);
     ReentrantLock lock = locks.get(platform);
-    lock.lock();
-    boolean compact;
+    boolean compact = false;
+    while (!mine.done) {
+      lock.lock();
+      try {
+        if (mine.done) {
+          break; // served by the thread that held the lock before
+        }
+        compact = serve(platform, fake, queue);
+      } finally {
+        lock.unlock();
+      }
+    }
+    if (compact) {
+      compactNow();
+    }
+    if (mine.failure != null) {
+      throw mine.failure;
+    }
+  }
+
+  /** Serves the queued requests, journals their change, marks them done; under the platform's lock. */
+  private boolean serve(String platform, Fake fake, java.util.Queue<Pending> queue) {
+    java.util.List<Pending> batch = new java.util.ArrayList<>();
+    for (Pending p = queue.poll(); p != null; p = queue.poll()) {
+      batch.add(p);
+      try {
+        p.request.run();
+      } catch (RuntimeException e) {
+        p.failure = e;
+      }
+    }
     try {
-      request.run();
+      return append(platform, fake);
+    } catch (RuntimeException e) {
+      batch.forEach(p -> p.failure = p.failure != null ? p.failure : e);
+      return false;
+    } finally {
+      batch.forEach(p -> p.done = true);
+    }
+  }
+
+  /** Appends what changed since the last record; returns whether the journal should be compacted. */
+  private boolean append(String platform, Fake fake) {
+    try {
       JsonNode after = fake.saveState();
       if (after == null) {
-        return;
+        return false;
       }
       ArrayNode ops = StateDiff.diff(last.get(platform), after);
       last.put(platform, after);
       if (ops.isEmpty()) {
-        return;
+        return false;
       }
       ObjectNode rec = Exchange.JSON.createObjectNode();
       rec.put("p", platform);
       rec.set("ops", ops);
       String json = Exchange.JSON.writeValueAsString(rec);
-      byte[] line = String.format("%08x %s%n", crc(json), json).getBytes(StandardCharsets.UTF_8);
+      byte[] line = String.format("%08x %s\n", crc(json), json).getBytes(StandardCharsets.UTF_8);
       synchronized (this) {
         if (closed) {
           throw new IllegalStateException("the sandbox's state journal is closed");
@@ -220,15 +281,10 @@ final class Journal implements AutoCloseable {
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
-        compact = channel.size() > COMPACT_AT;
+        return channel.size() > COMPACT_AT;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the sandbox journal " + journalFile + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-    if (compact) {
-      compactNow();
     }
   }
 
