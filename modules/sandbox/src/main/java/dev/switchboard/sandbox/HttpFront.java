@@ -70,8 +70,7 @@ final class HttpFront {
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
     config.setRequestHeaderSize(limits.maxHeader());
-    // RFC 9112 2.2 lets a server take a bare LF as a line end, and Jetty 12.0's parser does at its
-    // default compliance: clients that send one get served (BadInputIT checks it).
+    // A bare LF line end (RFC 9112 2.2 allows it) is served at Jetty 12.0's default compliance.
     // Ids with an encoded '/' or '..' reach the fakes, which answer their own 404 (a fake looks ids
     // up in its maps and never touches files, so there is nothing to traverse).
     config.setUriCompliance(UriCompliance.UNSAFE);

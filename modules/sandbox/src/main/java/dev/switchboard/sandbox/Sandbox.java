@@ -81,10 +81,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   private HttpFront front;
-  /**
-   * Simulated latency, deadlines of request bodies and the slow-header check: one timer thread that
-   * holds no request while it waits (see {@link HttpFront}).
-   */
+  /** Latency, body deadlines and the slow-header check: one timer thread that holds no request. */
   private final ScheduledExecutorService timers;
   /** Latency, journal and the count of writes: what happens to a request between its body and its fake. */
   private final Requests requests = new Requests();
