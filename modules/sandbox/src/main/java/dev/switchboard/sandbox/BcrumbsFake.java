@@ -80,6 +80,18 @@ final class BcrumbsFake extends Fake {
         "extensions", Map.of("code", "GRAPHQL_PARSE_FAILED")))));
   }
 
+  /** Its answer to a wrong key names the GraphQL operation, which is in the body. */
+  @Override
+  protected boolean needsBodyToRefuseKey() {
+    return true;
+  }
+
+  @Override
+  protected void error(Exchange x, int status, String message) {
+    x.respond(status, Map.of("errors", List.of(Map.of("message", message,
+        "extensions", Map.of("code", status == 400 ? "BAD_REQUEST" : status >= 500 ? "INTERNAL_SERVER_ERROR" : "HTTP_" + status)))));
+  }
+
   @Override
   protected void notFound(Exchange x, String message) {
     x.respond(404, Map.of("errors", List.of(Map.of("message", message))));

@@ -77,6 +77,21 @@ final class BirdFake extends Fake {
     x.respond(422, Map.of("code", "InvalidAgent", "message", "Invalid agent", "details", details));
   }
 
+  /** Bird's error shape, its code named after the status (as its 404 {@code NotFound}). */
+  @Override
+  protected void error(Exchange x, int status, String message) {
+    String code;
+    switch (status) {
+      case 400: code = "BadRequest"; break;
+      case 405: code = "MethodNotAllowed"; break;
+      case 408: code = "RequestTimeout"; break;
+      case 413: code = "PayloadTooLarge"; break;
+      case 431: code = "RequestHeaderFieldsTooLarge"; break;
+      default: code = status >= 500 ? "InternalServerError" : "Error";
+    }
+    x.respond(status, error(code, message));
+  }
+
   @Override
   protected void notFound(Exchange x, String message) {
     x.respond(404, error("NotFound", message));

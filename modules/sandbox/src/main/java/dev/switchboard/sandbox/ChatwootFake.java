@@ -77,8 +77,13 @@ final class ChatwootFake extends Fake {
   @Override
   protected synchronized void route(Exchange x) {
     List<String> s = x.segments(); // api v1 accounts {id} agents [{id}]
-    long account = Long.parseLong(s.get(3));
-    Map<Long, Map<String, Object>> agents = accounts.computeIfAbsent(account, a -> new LinkedHashMap<>());
+    long account = number(s.get(3));
+    Map<Long, Map<String, Object>> agents = accounts.get(account);
+    if (agents == null) {
+      // Chatwoot answers 404 for an account the token is not a member of; the sandbox's token is a
+      // member of the accounts it has (the demo account and any a fixture made), no other.
+      throw new NotFound("account " + account);
+    }
     boolean write = x.method().equals("POST") || x.method().equals("PATCH");
     if (write && x.rawJson().size() == 0) {
       // Rails' params.require(:agent) fails on a body without any attributes (checked before permit).
@@ -108,7 +113,7 @@ final class ChatwootFake extends Fake {
       agents.put((Long) a.get("id"), a);
       x.respond(200, a);
     } else if (s.size() == 6) {
-      long id = Long.parseLong(s.get(5));
+      long id = number(s.get(5));
       Map<String, Object> a = agents.get(id);
       if (a == null) {
         throw new NotFound("agent " + id);
@@ -139,6 +144,15 @@ final class ChatwootFake extends Fake {
     }
   }
 
+  /** An id that is not a number names nothing here: the platform's 404, never a 500. */
+  private static long number(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new NotFound(id);
+    }
+  }
+
   private static Map<String, Object> agent(long account, long id, String name, String email, String role, String status) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("id", id);
@@ -164,6 +178,14 @@ final class ChatwootFake extends Fake {
   /** Creating agents in an account that already has {@code limit} answers 402 (fixture). */
   synchronized void agentLimit(int limit) {
     agentLimit = limit;
+  }
+
+  /** The demo account exists, empty, after every reset. */
+  @Override
+  protected void baseline() {
+    synchronized (this) {
+      accounts.computeIfAbsent(Sandbox.CHATWOOT_ACCOUNT, a -> new LinkedHashMap<>());
+    }
   }
 
   @Override

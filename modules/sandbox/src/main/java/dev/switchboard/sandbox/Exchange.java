@@ -2,10 +2,6 @@ package dev.switchboard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,41 +9,75 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One request to a fake, with its platform prefix removed, and the means to answer it. */
+/**
+ * One request to a fake, with its platform prefix removed, and the means to answer it. It knows no
+ * server engine: the front end ({@link HttpFront}) fills it from the wire, and sends the answer the
+ * fake {@link #respond recorded} only after the sandbox has made the change durable (a journal
+ * record with {@code --state}), so an acknowledged write is never one the disk has not seen.
+ */
 public final class Exchange {
   static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-  private final HttpExchange http;
+  private final String method;
   private final String path;
   private final String rawPath;
   private final Map<String, List<String>> query = new LinkedHashMap<>();
-  private final String body;
+  private final Map<String, List<String>> headers;
+  /** Empty until the front end has read it (after the key check, within the size limit). */
+  private String body = "";
   /** Seconds a simulated rate limit asks this request to wait; 0 when none refused it. */
   int retryAfterSeconds;
   /** The body as the platform's code sees it once it dropped the fields it does not read. */
   private JsonNode permitted;
+  /** The recorded answer; the first one counts (a fake answers once). */
+  private int status;
+  private byte[] responseBody;
+  private final Map<String, String> responseHeaders = new LinkedHashMap<>();
 
-  Exchange(HttpExchange http, String prefix) throws IOException {
-    this.http = http;
-    this.rawPath = http.getRequestURI().getRawPath().substring(prefix.length());
-    this.path = http.getRequestURI().getPath().substring(prefix.length());
-    String q = http.getRequestURI().getRawQuery();
-    if (q != null) {
-      for (String pair : q.split("&")) {
+  /**
+   * @param method the HTTP method as the fake should see it ({@code GET} for a {@code HEAD})
+   * @param rawPath the raw (still encoded) path below the platform prefix
+   * @param rawQuery the raw query, or {@code null}
+   * @param headers the request headers, names case-insensitive
+   */
+  Exchange(String method, String rawPath, String rawQuery, Map<String, List<String>> headers) {
+    this.method = method;
+    this.rawPath = rawPath;
+    this.path = decodePath(rawPath);
+    this.headers = headers;
+    if (rawQuery != null) {
+      for (String pair : rawQuery.split("&")) {
         int eq = pair.indexOf('=');
-        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
         query.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
       }
     }
-    this.body = new String(http.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  /** A malformed escape ({@code %zz}) is the client's mistake: the platform's 400, never a 500. */
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("malformed percent-encoding in '" + s + "'");
+    }
+  }
+
+  /** As {@link java.net.URI#getPath()}: '+' is a plus in a path, not a space. */
+  private static String decodePath(String raw) {
+    return raw.indexOf('%') < 0 ? raw : decode(raw.replace("+", "%2B"));
+  }
+
+  void body(String body) {
+    this.body = body;
   }
 
   /**
    * @return the HTTP method
    */
   public String method() {
-    return http.getRequestMethod();
+    return method;
   }
 
   /** The decoded path below the platform prefix, e.g. {@code /workspaces/w1/agents}. */
@@ -60,7 +90,7 @@ public final class Exchange {
     List<String> out = new ArrayList<>();
     for (String s : rawPath.split("/")) {
       if (!s.isEmpty()) {
-        out.add(URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8));
+        out.add(decode(s.replace("+", "%2B")));
       }
     }
     return out;
@@ -94,14 +124,15 @@ public final class Exchange {
    * @return its first value, or {@code null}
    */
   public String header(String name) {
-    return http.getRequestHeaders().getFirst(name);
+    List<String> v = headers.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
   }
 
   /**
    * @return every request header
    */
   public Map<String, List<String>> headers() {
-    return http.getRequestHeaders();
+    return headers;
   }
 
   /**
@@ -170,23 +201,43 @@ public final class Exchange {
    * @param headers extra response headers
    */
   public void respond(int status, Object json, Map<String, String> headers) {
-    try {
-      byte[] bytes = json == null ? new byte[0] : JSON.writeValueAsBytes(json);
-      headers.forEach((k, v) -> http.getResponseHeaders().add(k, v));
-      if (json != null) {
-        http.getResponseHeaders().set("Content-Type", "application/json");
-      }
-      http.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-      if (bytes.length > 0) {
-        try (OutputStream out = http.getResponseBody()) {
-          out.write(bytes);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      http.close();
+    if (this.status != 0) {
+      return;
     }
+    try {
+      this.responseBody = json == null ? new byte[0] : JSON.writeValueAsBytes(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the answer", e);
+    }
+    this.responseHeaders.putAll(headers);
+    if (json != null) {
+      this.responseHeaders.put("Content-Type", "application/json");
+    }
+    this.status = status;
+  }
+
+  /** Forgets a recorded answer, so that an error can replace it. */
+  void clearAnswer() {
+    status = 0;
+    responseBody = null;
+    responseHeaders.clear();
+  }
+
+  /** @return whether the fake answered */
+  boolean answered() {
+    return status != 0;
+  }
+
+  int status() {
+    return status;
+  }
+
+  byte[] responseBody() {
+    return responseBody;
+  }
+
+  Map<String, String> responseHeaders() {
+    return responseHeaders;
   }
 
   /** Input a fake cannot accept; answered in the platform's validation shape. */

@@ -81,6 +81,38 @@ public abstract class Fake {
     }
   }
 
+  /**
+   * @return whether this request's key is refused (checked on the headers alone, before the body
+   *     is read)
+   */
+  final boolean refusesKey(Exchange x) {
+    return revoked || !authorized(x);
+  }
+
+  /**
+   * Whether the platform's answer to a wrong key needs the request body (bcrumbs names the GraphQL
+   * operation in it): then a wrong key's body is read, within the size limit, before the answer.
+   * Otherwise (the default) a wrong key is answered without reading the body.
+   *
+   * @return {@code false} unless overridden
+   */
+  protected boolean needsBodyToRefuseKey() {
+    return false;
+  }
+
+  /**
+   * Answers a request the sandbox's server refuses before the platform's own code would see it
+   * (405, 408, 413, a malformed request's 400, a failure's 500), in the platform's error shape. The
+   * default is {@code {"error": message}}; a platform with another shape overrides it.
+   *
+   * @param x the request
+   * @param status the status
+   * @param message what is wrong
+   */
+  protected void error(Exchange x, int status, String message) {
+    x.respond(status, Map.of("error", message));
+  }
+
   private synchronized boolean takeThrottle() {
     if (throttled > 0) {
       throttled--;

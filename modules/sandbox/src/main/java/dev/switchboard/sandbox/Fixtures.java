@@ -53,7 +53,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures chatwootAgent(long account, long id, String name, String email, String role, String availability) {
-    sandbox.chatwoot().seed(account, id, name, email, role, availability);
+    chatwoot().seed(account, id, name, email, role, availability);
     return this;
   }
 
@@ -65,7 +65,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures chatwootAgentLimit(int limit) {
-    sandbox.chatwoot().agentLimit(limit);
+    chatwoot().agentLimit(limit);
     return this;
   }
 
@@ -74,7 +74,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures birdWorkspace(String workspace) {
-    sandbox.bird().seedWorkspace(workspace);
+    bird().seedWorkspace(workspace);
     return this;
   }
 
@@ -88,7 +88,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures birdAgent(String workspace, String id, String name, String status, String email, boolean isCaller) {
-    sandbox.bird().seed(workspace, id, name, status, email, isCaller);
+    bird().seed(workspace, id, name, status, email, isCaller);
     return this;
   }
 
@@ -97,7 +97,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures birdMediaNotReady(String fileId) {
-    sandbox.bird().mediaNotReady(fileId);
+    bird().mediaNotReady(fileId);
     return this;
   }
 
@@ -106,7 +106,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures chatcaptainChatbot(String chatbot) {
-    sandbox.captain().seedChatbot(chatbot);
+    captain().seedChatbot(chatbot);
     return this;
   }
 
@@ -117,7 +117,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures chatcaptainAgent(String chatbot, String agentId, boolean online) {
-    sandbox.captain().seed(chatbot, agentId, online);
+    captain().seed(chatbot, agentId, online);
     return this;
   }
 
@@ -127,7 +127,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures chatcaptainPushToken(String chatbot, String token) {
-    sandbox.captain().seedPushToken(chatbot, token);
+    captain().seedPushToken(chatbot, token);
     return this;
   }
 
@@ -136,7 +136,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures livechatBot(Map<String, Object> bot) {
-    sandbox.livechat().seedBot(bot);
+    livechat().seedBot(bot);
     return this;
   }
 
@@ -145,7 +145,7 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures livechatGroup(long groupId) {
-    sandbox.livechat().seedGroup(groupId);
+    livechat().seedGroup(groupId);
     return this;
   }
 
@@ -159,7 +159,27 @@ public final class Fixtures {
    * @return this
    */
   public Fixtures bcrumbsAgent(int workspace, String id, String userId, String name, String surname, String email) {
-    sandbox.bcrumbs().seed(workspace, id, userId, name, surname, email);
+    bcrumbs().seed(workspace, id, userId, name, surname, email);
     return this;
+  }
+
+  ChatwootFake chatwoot() {
+    return (ChatwootFake) sandbox.fake("chatwoot");
+  }
+
+  BirdFake bird() {
+    return (BirdFake) sandbox.fake("bird");
+  }
+
+  ChatCaptainFake captain() {
+    return (ChatCaptainFake) sandbox.fake("chatcaptain");
+  }
+
+  LiveChatFake livechat() {
+    return (LiveChatFake) sandbox.fake("livechat");
+  }
+
+  BcrumbsFake bcrumbs() {
+    return (BcrumbsFake) sandbox.fake("bcrumbs");
   }
 }

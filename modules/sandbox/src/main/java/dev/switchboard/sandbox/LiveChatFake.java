@@ -67,6 +67,17 @@ final class LiveChatFake extends Fake {
   }
 
   @Override
+  protected void error(Exchange x, int status, String message) {
+    String type;
+    switch (status) {
+      case 413: type = "request_too_large"; break;
+      case 500: type = "internal"; break;
+      default: type = "validation";
+    }
+    x.respond(status, error(type, message));
+  }
+
+  @Override
   protected void notFound(Exchange x, String message) {
     x.respond(404, error("not_found", message));
   }

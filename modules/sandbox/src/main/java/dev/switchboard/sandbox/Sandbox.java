@@ -1,22 +1,12 @@
 package dev.switchboard.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.sandbox.spi.FakeProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The installed platforms' fakes, in memory behind one HTTP server on 127.0.0.1. Each fake is
@@ -50,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * <p>Each platform lives under its own base path ({@link #baseUrl(String)}) and accepts only its
  * sandbox credential ({@link #CHATWOOT_TOKEN} and friends, or {@link Keys}); a wrong one gets the
  * platform's 401. State is kept per platform, changes persist until {@link #reset()}, and requests
- * are served concurrently. A {@code Switchboard} over the sandbox comes from the
+ * are served concurrently, by an embedded Jetty that bounds what one client may take ({@link Limits}).
+ * A {@code Switchboard} over the sandbox comes from the
  * {@code switchboard-sandbox-junit} module, which knows the platforms' clients; this one does not.
  */
 public final class Sandbox implements AutoCloseable {
@@ -75,44 +58,39 @@ public final class Sandbox implements AutoCloseable {
   /** The demo bcrumbs workspace. */
   public static final int BCRUMBS_WORKSPACE = 12;
 
-  private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
   /** The state file's format marker; a change of layout changes it. */
   static final String STATE_FORMAT = "switchboard-sandbox-state/1";
 
-  /** JDK property that makes {@link HttpServer} set TCP_NODELAY on its connections. */
+  /**
+   * JDK property that makes the JDK's {@code HttpServer} set TCP_NODELAY. The sandbox served on
+   * that server until it moved to Jetty (which sets TCP_NODELAY on every accepted connection
+   * itself); the property is still set, as before, because {@code switchboard-sandbox-junit}'s
+   * tests check it and an application's own JDK server may rely on it having been set.
+   */
   static final String NODELAY = "sun.net.httpserver.nodelay";
 
   static {
-    // The JDK's HttpServer sends a response's headers and body in separate small writes. With
-    // Nagle's algorithm on (its default), the body waits for the ACK of the headers, which a
-    // keep-alive client delays by ~40 ms: every call to the sandbox took ~45 ms instead of ~1 ms.
-    // The server reads this property once, when the JVM makes its first HttpServer; setting it
-    // here covers every way the sandbox starts (start, SandboxExtension, SandboxMain, the CLI)
-    // unless the application set it itself or started a JDK HttpServer before.
     if (System.getProperty(NODELAY) == null) {
       System.setProperty(NODELAY, "true");
     }
+    // Jetty logs its version and every start at INFO; through slf4j-simple (the standalone jar, the
+    // CLI) that would be three lines on stderr per start. Its warnings still show.
+    if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
+      System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    }
   }
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  /**
-   * Holds delayed requests until their simulated latency has passed, then hands them to the
-   * executor: a waiting request holds no worker thread, so latency does not cap concurrency.
-   */
-  private final ScheduledExecutorService delays;
-  /** Requests that may have changed state (any method but GET and HEAD), for {@link #writes()}. */
-  private final AtomicLong writes = new AtomicLong();
-  /** Simulated latency by platform ({@link #simulate}); absent means none. */
-  private final Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
+  private HttpFront front;
+  /** Latency, body deadlines and the slow-header check: one timer thread that holds no request. */
+  private final ScheduledExecutorService timers;
+  /** Latency, journal and the count of writes: what happens to a request between its body and its fake. */
+  private final Requests requests = new Requests();
   private final Map<String, Fake> fakes = new LinkedHashMap<>();
   private final Map<String, FakeProvider> providers = new LinkedHashMap<>();
   private final Map<String, String> credentials = new LinkedHashMap<>();
 
-  private Sandbox(HttpServer server, ExecutorService executor, ScheduledExecutorService delays) {
-    this.server = server;
-    this.executor = executor;
-    this.delays = delays;
+  private Sandbox(ScheduledExecutorService timers) {
+    this.timers = timers;
   }
 
   /**
@@ -167,24 +145,7 @@ public final class Sandbox implements AutoCloseable {
    * @return every installed fake's provider, in classpath order (the built-in five first)
    */
   public static List<FakeProvider> installed() {
-    ClassLoader context = Thread.currentThread().getContextClassLoader();
-    List<FakeProvider> found = load(context);
-    if (found.isEmpty() && context != Sandbox.class.getClassLoader()) {
-      found = load(Sandbox.class.getClassLoader());
-    }
-    return found;
-  }
-
-  private static List<FakeProvider> load(ClassLoader loader) {
-    Map<String, FakeProvider> byId = new LinkedHashMap<>();
-    for (FakeProvider p : ServiceLoader.load(FakeProvider.class, loader)) {
-      FakeProvider other = byId.putIfAbsent(p.id(), p);
-      if (other != null && other.getClass() != p.getClass()) {
-        throw new IllegalStateException("two sandbox fakes for platform " + p.id() + ": " + other.getClass().getName()
-            + " and " + p.getClass().getName());
-      }
-    }
-    return Collections.unmodifiableList(new ArrayList<>(byId.values()));
+    return InstalledFakes.find();
   }
 
   /**
@@ -205,32 +166,21 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox
    */
   public static Sandbox start(int port, Keys keys) {
-    return start(InetAddress.getLoopbackAddress(), port, keys);
+    return start(InetAddress.getLoopbackAddress(), port, keys, Limits.DEFAULT);
   }
 
   /**
-   * Starts on another address than loopback: only for {@code SandboxMain --bind}, so that a
-   * container's port can be published. The base URLs still name 127.0.0.1.
+   * Starts with the server's limits ({@code SandboxMain}'s options), and on another address than
+   * loopback only for {@code SandboxMain --bind}, so that a container's port can be published. The
+   * base URLs still name 127.0.0.1.
    */
-  static Sandbox start(InetAddress bind, int port, Keys keys) {
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress(bind, port), 64);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + bind.getHostAddress() + ":" + port, e);
-    }
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-      Thread t = new Thread(r, "switchboard-sandbox-" + n.incrementAndGet());
+  static Sandbox start(InetAddress bind, int port, Keys keys, Limits limits) {
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "switchboard-sandbox-timer");
       t.setDaemon(true);
       return t;
     });
-    ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "switchboard-sandbox-latency");
-      t.setDaemon(true);
-      return t;
-    });
-    Sandbox sandbox = new Sandbox(server, executor, delays);
+    Sandbox sandbox = new Sandbox(timers);
     Clock clock = Clock.systemUTC();
     for (FakeProvider provider : installed()) {
       String credential = keys.get(provider.id()).orElse(provider.defaultCredential());
@@ -238,63 +188,27 @@ public final class Sandbox implements AutoCloseable {
       sandbox.credentials.put(provider.id(), credential);
       sandbox.fakes.put(provider.id(), provider.create(credential, clock));
     }
-    sandbox.fakes.forEach((platform, fake) -> {
-      String prefix = "/" + platform;
-      server.createContext(prefix, http -> {
-        if (!http.getRequestMethod().equals("GET") && !http.getRequestMethod().equals("HEAD")) {
-          sandbox.writes.incrementAndGet();
-        }
-        Long delay = sandbox.latencyNanos.get(platform);
-        if (delay == null) {
-          serve(platform, prefix, fake, http);
-          return;
-        }
-        // The JDK server keeps an exchange open after its handler returns, until the response is
-        // sent: the request is answered later, from a worker, and this thread is free meanwhile.
-        try {
-          delays.schedule(() -> {
-            try {
-              executor.execute(() -> serveQuietly(platform, prefix, fake, http));
-            } catch (RejectedExecutionException closed) {
-              http.close();
-            }
-          }, delay, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException closed) {
-          http.close();
-        }
-      });
-    });
-    server.setExecutor(executor);
-    server.start();
     sandbox.reset();
+    sandbox.front = new HttpFront(sandbox, bind, port, limits, timers);
+    try {
+      sandbox.front.start();
+    } catch (Exception e) {
+      sandbox.close();
+      IOException io = e instanceof IOException ? (IOException) e : new IOException(e.getMessage(), e);
+      throw new UncheckedIOException("cannot listen on " + bind.getHostAddress() + ":" + port, io);
+    }
     return sandbox;
   }
 
-  private static void serve(String platform, String prefix, Fake fake, HttpExchange http)
-      throws IOException {
-    try {
-      fake.handle(new Exchange(http, prefix));
-    } catch (RuntimeException e) {
-      LOG.warn("sandbox {} failed on {} {}", platform, http.getRequestMethod(), http.getRequestURI(), e);
-      http.sendResponseHeaders(500, -1);
-      http.close();
-    }
-  }
-
-  private static void serveQuietly(String platform, String prefix, Fake fake, HttpExchange http) {
-    try {
-      serve(platform, prefix, fake, http);
-    } catch (IOException e) {
-      // The client went away while the request waited: nothing is left to answer.
-      http.close();
-    }
+  Requests requests() {
+    return requests;
   }
 
   /**
    * @return the port the sandbox listens on
    */
   public int port() {
-    return server.getAddress().getPort();
+    return front.port();
   }
 
   /**
@@ -365,7 +279,7 @@ public final class Sandbox implements AutoCloseable {
    * limit, then creates the demo workspace and chatbot (no agents).
    */
   public void reset() {
-    latencyNanos.clear();
+    requests.clearLatency();
     fakes.values().forEach(Fake::reset);
     fakes.values().forEach(Fake::clearFaults);
     fakes.values().forEach(Fake::baseline);
@@ -400,7 +314,7 @@ public final class Sandbox implements AutoCloseable {
    * @throws IllegalArgumentException if the latency is negative or the rate not above 0
    */
   public void simulate(Duration latency, double requestsPerSecond) {
-    checkSimulation(latency, requestsPerSecond);
+    Requests.check(latency, requestsPerSecond);
     for (String platform : fakes.keySet()) {
       simulate(platform, latency, requestsPerSecond);
     }
@@ -416,25 +330,10 @@ public final class Sandbox implements AutoCloseable {
    *     negative or the rate not above 0
    */
   public void simulate(String platform, Duration latency, double requestsPerSecond) {
-    checkSimulation(latency, requestsPerSecond);
+    Requests.check(latency, requestsPerSecond);
     Fake fake = fake(platform);
-    if (latency.isZero()) {
-      latencyNanos.remove(platform);
-    } else {
-      latencyNanos.put(platform, latency.toNanos());
-    }
+    requests.latency(platform, latency);
     fake.rate(Double.isInfinite(requestsPerSecond) ? null : new SimulatedRate(requestsPerSecond));
-  }
-
-  private static void checkSimulation(Duration latency, double requestsPerSecond) {
-    Objects.requireNonNull(latency, "latency");
-    if (latency.isNegative()) {
-      throw new IllegalArgumentException("latency must not be negative: " + latency);
-    }
-    if (!(requestsPerSecond > 0)) {
-      throw new IllegalArgumentException("requestsPerSecond must be above 0 (POSITIVE_INFINITY for no limit): "
-          + requestsPerSecond);
-    }
   }
 
   /**
@@ -446,31 +345,7 @@ public final class Sandbox implements AutoCloseable {
    * @throws UncheckedIOException naming the file if it cannot be written
    */
   public void saveState(Path file) {
-    ObjectNode root = Exchange.JSON.createObjectNode();
-    root.put("format", STATE_FORMAT);
-    ObjectNode platforms = root.putObject("platforms");
-    fakes.forEach((platform, fake) -> {
-      JsonNode state = fake.saveState();
-      if (state != null) {
-        platforms.set(platform, state);
-      }
-    });
-    Path target = file.toAbsolutePath();
-    try {
-      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      try {
-        Exchange.JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-        try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the sandbox state to " + file + ": " + e.getMessage(), e);
-    }
+    StateFiles.save(this, file);
   }
 
   /**
@@ -482,37 +357,21 @@ public final class Sandbox implements AutoCloseable {
    * @throws IllegalArgumentException naming the file (and platform) if it is not a saved sandbox state
    */
   public void loadState(Path file) {
-    JsonNode root;
-    try {
-      root = Exchange.JSON.readTree(file.toFile());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(file + " is not JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the sandbox state from " + file + ": " + e.getMessage(), e);
-    }
-    if (root == null || !root.path("format").asText().equals(STATE_FORMAT) || !root.path("platforms").isObject()) {
-      throw new IllegalArgumentException(file + " is not a sandbox state file (no \"format\": \"" + STATE_FORMAT + "\")");
-    }
-    root.get("platforms").fields().forEachRemaining(e -> {
-      Fake fake = fakes.get(e.getKey());
-      if (fake == null) {
-        LOG.warn("sandbox state {} names platform {}, which is not installed; skipped", file, e.getKey());
-        return;
-      }
-      try {
-        fake.restoreState(e.getValue());
-      } catch (IllegalArgumentException bad) {
-        throw new IllegalArgumentException(file + ", platform " + e.getKey() + ": " + bad.getMessage(), bad);
-      }
-    });
+    StateFiles.load(this, file);
+  }
+
+  /** The fakes by platform id, in classpath order. */
+  Map<String, Fake> fakesByPlatform() {
+    return fakes;
   }
 
   /**
-   * @return how many requests that may change state (any method but GET and HEAD) arrived so far;
+   * @return how many requests that may change state (any method but GET and HEAD) were served so
+   *     far (counted when served, after any simulated latency, not when they arrived);
    *     a caller saving the state saves only when this moved
    */
   public long writes() {
-    return writes.get();
+    return requests.writes();
   }
 
   /**
@@ -527,31 +386,12 @@ public final class Sandbox implements AutoCloseable {
     return fakes.get(platform);
   }
 
-  ChatwootFake chatwoot() {
-    return (ChatwootFake) fake("chatwoot");
-  }
-
-  BirdFake bird() {
-    return (BirdFake) fake("bird");
-  }
-
-  ChatCaptainFake captain() {
-    return (ChatCaptainFake) fake("chatcaptain");
-  }
-
-  LiveChatFake livechat() {
-    return (LiveChatFake) fake("livechat");
-  }
-
-  BcrumbsFake bcrumbs() {
-    return (BcrumbsFake) fake("bcrumbs");
-  }
-
   /** Stops the server. */
   @Override
   public void close() {
-    server.stop(0);
-    delays.shutdownNow();
-    executor.shutdownNow();
+    if (front != null) {
+      front.stop();
+    }
+    timers.shutdownNow();
   }
 }

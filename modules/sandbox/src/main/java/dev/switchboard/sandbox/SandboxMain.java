@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,8 +60,9 @@ public final class SandboxMain implements Callable<Integer> {
   boolean empty;
 
   @Option(names = "--state", paramLabel = "FILE",
-      description = "Keep the platforms' state in this JSON file: read at start if it exists (instead of the demo"
-          + " data), written after changes (at most once a second) and on stop, so a restart keeps it.")
+      description = "Keep the platforms' state in this JSON file and a journal beside it (FILE.journal): read at start"
+          + " if they exist (instead of the demo data); every change is journalled before its request is answered,"
+          + " so even a killed process loses no acknowledged write.")
   Path state;
 
   @Option(names = "--latency", paramLabel = "DURATION", converter = LatencyConverter.class,
@@ -75,6 +73,28 @@ public final class SandboxMain implements Callable<Integer> {
       description = "Serve at most this many requests a second per platform, e.g. 50/s or 3000/min; beyond it each"
           + " platform answers its own 429 with Retry-After.")
   double rate = Double.POSITIVE_INFINITY;
+
+  @Option(names = "--max-body", paramLabel = "SIZE", converter = SizeConverter.class,
+      description = "Largest request body read, e.g. 1MB (the default), 64KB or 2000000; a larger one gets the"
+          + " platform's 413.")
+  long maxBody = Limits.DEFAULT.maxBody();
+
+  @Option(names = "--header-timeout", paramLabel = "DURATION", converter = LatencyConverter.class,
+      description = "Time a client has to send a request's line and headers (default 10s); then its connection is"
+          + " closed.")
+  Duration headerTimeout = Limits.DEFAULT.headerTimeout();
+
+  @Option(names = "--body-timeout", paramLabel = "DURATION", converter = LatencyConverter.class,
+      description = "Time a client has to send a request's body (default 30s); then the platform's 408.")
+  Duration bodyTimeout = Limits.DEFAULT.bodyTimeout();
+
+  @Option(names = "--idle-timeout", paramLabel = "DURATION", converter = LatencyConverter.class,
+      description = "Time a connection may stay silent (default 60s).")
+  Duration idleTimeout = Limits.DEFAULT.idleTimeout();
+
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "Most connections open at once (default ${DEFAULT-VALUE}); more wait to be accepted.")
+  int maxConnections = Limits.DEFAULT.maxConnections();
 
   @Option(names = "--keys",
       description = "Print the settings a Switchboard client needs (SWITCHBOARD_<PLATFORM>_<NAME>=value, one a"
@@ -139,46 +159,55 @@ public final class SandboxMain implements Callable<Integer> {
     if (state != null && Files.isDirectory(state)) {
       return bad("--state " + state + " is a directory; name a file");
     }
+    if (maxBody < 0 || maxConnections < 1 || headerTimeout.isZero() || bodyTimeout.isZero() || idleTimeout.isZero()) {
+      return bad("--max-body must be 0 or more, --max-connections 1 or more, and the timeouts above 0");
+    }
+    Limits limits = Limits.DEFAULT.withMaxBody(maxBody).withTimeouts(headerTimeout, bodyTimeout, idleTimeout)
+        .withMaxConnections(maxConnections);
     Sandbox sandbox;
     try {
-      sandbox = Sandbox.start(address, port, Sandbox.Keys.DEFAULT);
+      sandbox = Sandbox.start(address, port, Sandbox.Keys.DEFAULT, limits);
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof BindException) {
-        return bad("port " + port + " on " + bind + " is in use (" + e.getCause().getMessage()
+      Throwable cause = e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
+      if (cause instanceof BindException) {
+        return bad("port " + port + " on " + bind + " is in use (" + cause.getMessage()
             + "); choose another with --port, or --port 0 for a free one");
       }
-      return bad("cannot listen on " + bind + ":" + port + ": " + e.getCause().getMessage());
+      return bad("cannot listen on " + bind + ":" + port + ": " + cause.getMessage());
     }
-    ScheduledExecutorService saver = null;
+    Journal journal = null;
     try {
       boolean restored = false;
-      if (state != null && Files.exists(state)) {
+      if (state != null) {
         try {
-          sandbox.loadState(state);
-          restored = true;
+          restored = Journal.restore(sandbox, state, warning -> {
+            err.println("switchboard-sandbox: " + warning);
+            err.flush();
+          });
         } catch (IllegalArgumentException | UncheckedIOException e) {
           return bad("--state: " + e.getMessage());
         }
-      } else if (!empty) {
+      }
+      if (!restored && !empty) {
         sandbox.seedDemoData();
       }
       sandbox.simulate(latency, rate);
       if (state != null) {
         try {
-          sandbox.saveState(state); // now, so a bad path fails at start, not at the first change
+          journal = Journal.start(sandbox, state); // now, so a bad path fails at start, not at the first change
         } catch (UncheckedIOException e) {
           return bad("--state: " + e.getMessage());
         }
-        saver = startSaver(sandbox, state);
+        sandbox.requests().journal(journal);
       }
       banner(sandbox, restored);
       Sandbox running = sandbox;
-      ScheduledExecutorService s = saver;
-      Thread hook = new Thread(() -> shutDown(running, s), "switchboard-sandbox-stop");
+      Journal j = journal;
+      Thread hook = new Thread(() -> shutDown(running, j), "switchboard-sandbox-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       stopped.await();
       Runtime.getRuntime().removeShutdownHook(hook);
-      shutDown(sandbox, saver);
+      shutDown(sandbox, journal);
       return OK;
     } finally {
       sandbox.close();
@@ -231,44 +260,30 @@ public final class SandboxMain implements Callable<Integer> {
     return OK;
   }
 
-  /** Saves the state at most once a second, and only after a request that may have changed it. */
-  private ScheduledExecutorService startSaver(Sandbox sandbox, Path file) {
-    ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "switchboard-sandbox-state");
-      t.setDaemon(true);
-      return t;
-    });
-    long[] saved = {sandbox.writes()};
-    saver.scheduleWithFixedDelay(() -> {
-      long now = sandbox.writes();
-      if (now != saved[0]) {
-        try {
-          sandbox.saveState(file);
-          saved[0] = now;
-        } catch (UncheckedIOException e) {
-          err.println("switchboard-sandbox: " + e.getMessage());
-        }
-      }
-    }, 1, 1, TimeUnit.SECONDS);
-    return saver;
-  }
-
-  private synchronized void shutDown(Sandbox sandbox, ScheduledExecutorService saver) {
-    if (saver != null && !saver.isShutdown()) {
-      saver.shutdown();
+  /** Stops serving, then folds the journal into the state file (nothing is lost if this never runs). */
+  private synchronized void shutDown(Sandbox sandbox, Journal journal) {
+    sandbox.close();
+    if (journal != null) {
       try {
-        // A save already running finishes first, so it cannot replace the last state with an older one.
-        saver.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      try {
-        sandbox.saveState(state);
+        journal.close();
       } catch (UncheckedIOException e) {
         err.println("switchboard-sandbox: " + e.getMessage());
       }
     }
     err.flush();
+  }
+
+  /** Reads {@code --max-body}: bytes, or a number with KB or MB (powers of 1024). */
+  static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(|b|kb|mb)").matcher(value.trim().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a size; write e.g. 1MB, 64KB or 2000000");
+      }
+      long n = Long.parseLong(m.group(1));
+      return m.group(2).equals("mb") ? n << 20 : m.group(2).equals("kb") ? n << 10 : n;
+    }
   }
 
   /** Reads {@code --latency}. */

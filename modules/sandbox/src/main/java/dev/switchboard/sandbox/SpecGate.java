@@ -76,7 +76,13 @@ final class SpecGate {
     if (!x.body().isEmpty()) {
       r.withBody(x.validatedBody());
     }
-    List<String> errors = validator.validateRequest(r.build()).getMessages().stream()
+    List<ValidationReport.Message> found = validator.validateRequest(r.build()).getMessages();
+    if (found.stream().anyMatch(m -> m.getKey().equals("validation.request.path.missing"))) {
+      // No operation of the platform has this path (an id with '/' or '..' in it, a typo): the
+      // platform's 404, as a real server routes it, not a validation error about the body.
+      throw new Fake.NotFound("no such path: " + x.rawPath());
+    }
+    List<String> errors = found.stream()
         .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
         .map(SpecGate::describe)
         .collect(Collectors.toList());
