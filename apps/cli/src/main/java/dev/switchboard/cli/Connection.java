@@ -53,6 +53,25 @@ final class Connection implements AutoCloseable {
     return java.util.Optional.ofNullable(settings.get(Settings.key(platform, "URL")));
   }
 
+  /**
+   * @param platform a platform
+   * @return its account in words without secrets, for the sync lock: the URL and the platform's
+   *     required non-secret settings (account, workspace, chatbot ids), never the credential
+   */
+  String account(Platform platform) {
+    StringBuilder s = new StringBuilder(url(platform).orElse("default URL"));
+    PlatformProvider provider = Main.installedProviders().get(platform);
+    if (provider != null) {
+      for (PlatformProvider.Setting setting : provider.settings()) {
+        String value = settings.get(Settings.key(platform, setting.name()));
+        if (setting.required() && !setting.credential() && value != null) {
+          s.append('|').append(setting.name()).append('=').append(value);
+        }
+      }
+    }
+    return s.toString();
+  }
+
   /** A configuration problem; nothing was sent. */
   static final class Misconfigured extends Exception {
     private static final long serialVersionUID = 1L;

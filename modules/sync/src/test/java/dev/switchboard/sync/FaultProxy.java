@@ -33,9 +33,9 @@ import java.util.function.Consumer;
  * it arrives; the client's own resends of it (same method, path and body) keep that number and get
  * the same fault, so a fault is persistent for one request and nothing else.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
   /** What a faulted write gets. */
-  enum Fault {
+  public enum Fault {
     /** A TCP reset before any byte of an answer; the sandbox never saw it. */
     RESET_BEFORE_ANSWER,
     /** Passed to the sandbox (which applied it), then a TCP reset instead of its answer. */
@@ -58,35 +58,52 @@ final class FaultProxy implements AutoCloseable {
   private final AtomicInteger fired = new AtomicInteger();
   private volatile Map<Integer, Fault> faults = Map.of();
   private volatile Fault every;
+  private volatile boolean readsFailAfterFault;
 
-  FaultProxy(Sandbox sandbox) {
+  public FaultProxy(Sandbox sandbox) {
     this.sandbox = sandbox;
   }
 
   /**
    * Sets which writes (numbered from 0 in arrival order) get which fault, and starts counting anew.
    */
-  void faults(Map<Integer, Fault> byWrite) {
+  public void faults(Map<Integer, Fault> byWrite) {
     writeNumbers.clear();
     writes.set(0);
     fired.set(0);
     faults = Map.copyOf(byWrite);
     every = null;
+    readsFailAfterFault = false;
+  }
+
+  /** From the first fault on, every read answers 500 (so a re-read after the fault cannot settle anything). */
+  public void readsFailAfterFault() {
+    readsFailAfterFault = true;
+  }
+
+  /**
+   * @param platform a platform the sandbox fakes
+   * @return this proxy's URL for it, passing on to the sandbox's (for a client or the CLI's
+   *     {@code SWITCHBOARD_<ID>_URL})
+   */
+  public String url(String platform) {
+    String target = sandbox.clientSettings(platform).get("URL");
+    return server.route(platform, (req, s, out) -> serve(target, req, s, out));
   }
 
   /** Every write gets this fault from now on (null: none), and counting starts anew. */
-  void faultEveryWrite(Fault fault) {
+  public void faultEveryWrite(Fault fault) {
     faults(Map.of());
     every = fault;
   }
 
   /** @return distinct writes that arrived since {@link #faults} */
-  int writes() {
+  public int writes() {
     return writes.get();
   }
 
   /** @return requests that got a fault (resends included) since {@link #faults} */
-  int fired() {
+  public int fired() {
     return fired.get();
   }
 
@@ -96,7 +113,7 @@ final class FaultProxy implements AutoCloseable {
    * @param extra settings by name below each platform's prefix (e.g. {@code READ_TIMEOUT})
    * @param customizer applied to every client builder last (e.g. {@code b -> b.addPolicy(step)})
    */
-  Switchboard switchboard(Map<String, String> extra, Consumer<ClientBuilder<?>> customizer) {
+  public Switchboard switchboard(Map<String, String> extra, Consumer<ClientBuilder<?>> customizer) {
     Switchboard.Builder b = Switchboard.builder();
     for (PlatformProvider provider : Platforms.installed()) {
       Platform platform = provider.platform();
@@ -105,8 +122,7 @@ final class FaultProxy implements AutoCloseable {
       }
       Map<String, String> settings = new HashMap<>();
       sandbox.clientSettings(platform.id()).forEach((name, value) -> settings.put(Settings.key(platform, name), value));
-      String target = settings.get(Settings.key(platform, "URL"));
-      settings.put(Settings.key(platform, "URL"), server.route(platform.id(), (req, s, out) -> serve(target, req, s, out)));
+      settings.put(Settings.key(platform, "URL"), url(platform.id()));
       extra.forEach((name, value) -> settings.put(Settings.key(platform, name), value));
       b.add(provider.directory(Settings.of(settings).withClientCustomizer(customizer).forPlatform(platform)));
     }
@@ -118,6 +134,10 @@ final class FaultProxy implements AutoCloseable {
     if (isWrite(req)) {
       int n = writeNumbers.computeIfAbsent(req.method() + " " + req.path() + "\n" + req.body(), k -> writes.getAndIncrement());
       fault = faults.getOrDefault(n, every);
+    }
+    if (fault == null && readsFailAfterFault && fired.get() > 0 && !isWrite(req)) {
+      FaultServer.write(out, 500, Map.of(), "{\"error\":\"reads fail now\"}");
+      return;
     }
     if (fault != null) {
       fired.incrementAndGet();
