@@ -59,17 +59,7 @@ final class Connection implements AutoCloseable {
    *     required non-secret settings (account, workspace, chatbot ids), never the credential
    */
   String account(Platform platform) {
-    StringBuilder s = new StringBuilder(url(platform).orElse("default URL"));
-    PlatformProvider provider = Main.installedProviders().get(platform);
-    if (provider != null) {
-      for (PlatformProvider.Setting setting : provider.settings()) {
-        String value = settings.get(Settings.key(platform, setting.name()));
-        if (setting.required() && !setting.credential() && value != null) {
-          s.append('|').append(setting.name()).append('=').append(value);
-        }
-      }
-    }
-    return s.toString();
+    return dev.switchboard.sync.SyncLock.account(Settings.of(settings), platform);
   }
 
   /** A configuration problem; nothing was sent. */

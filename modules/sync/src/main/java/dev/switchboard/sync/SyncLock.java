@@ -70,6 +70,32 @@ public interface SyncLock {
   }
 
   /**
+   * A platform account in words without secrets, from the settings its directory is built from:
+   * its URL ({@code default URL} when unset) and the platform's required settings that are not
+   * credentials (account, workspace, chatbot ids). For {@link SyncEngine.Builder#account}.
+   *
+   * @param settings the settings ({@code SWITCHBOARD_*} keys)
+   * @param platform an installed platform
+   * @return e.g. {@code https://chat.example.com|ACCOUNT=42}
+   */
+  static String account(dev.switchboard.facade.spi.Settings settings, Platform platform) {
+    StringBuilder s = new StringBuilder(settings.get(dev.switchboard.facade.spi.Settings.key(platform, "URL"))
+        .orElse("default URL"));
+    for (dev.switchboard.facade.spi.PlatformProvider provider : dev.switchboard.facade.spi.Platforms.installed()) {
+      if (!provider.platform().equals(platform)) {
+        continue;
+      }
+      for (dev.switchboard.facade.spi.PlatformProvider.Setting setting : provider.settings()) {
+        if (setting.required() && !setting.credential()) {
+          settings.get(dev.switchboard.facade.spi.Settings.key(platform, setting.name()))
+              .ifPresent(v -> s.append('|').append(setting.name()).append('=').append(v));
+        }
+      }
+    }
+    return s.toString();
+  }
+
+  /**
    * @return the lock shared by every engine in this JVM (the default): applies on the same platform
    *     account take turns within the process, and nothing more
    */
