@@ -1,11 +1,17 @@
 package dev.switchboard.facade;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An agent (a person or a bot) as every platform can describe it. Fields a platform does not
  * report are null; the platform's own object is kept in {@link #raw()}.
+ *
+ * <p>In JSON (Jackson, e.g. returned from a Spring controller) an agent is its six fields, the
+ * platform as its id: {@code {"platform":"bird","id":"a1","name":"Ann",...,"availability":"ONLINE"}}.
+ * The raw object is left out: it is the platform's whole answer, its shape differs per platform, and
+ * it may hold more than a caller means to publish.
  *
  * @param platform where the agent lives
  * @param id the platform's id for the agent
@@ -17,7 +23,8 @@ import java.util.Optional;
  * @param raw the generated model the platform returned
  */
 public record Agent(
-    Platform platform, String id, String name, String email, String role, Availability availability, Object raw) {
+    Platform platform, String id, String name, String email, String role, Availability availability,
+    @JsonIgnore Object raw) {
   /**
    * Validates the required parts.
    *

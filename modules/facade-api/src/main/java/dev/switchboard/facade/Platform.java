@@ -1,5 +1,7 @@
 package dev.switchboard.facade;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
  * A platform Switchboard manages agents on, by its id: a value, not a closed list. Any installed
  * platform (see {@link dev.switchboard.facade.spi.PlatformProvider}) is {@code Platform.of(id)};
  * the constants below only name the platforms Switchboard ships, as {@code Region.US_EAST_1} does
- * in the AWS SDK. Two platforms are equal when their ids are.
+ * in the AWS SDK. Two platforms are equal when their ids are. In JSON (Jackson) a platform is its
+ * id, {@code "bird"}, as a Spring controller returning an {@link Agent} shows it.
  */
 public final class Platform implements Comparable<Platform> {
   /** Ids are what configuration keys, URLs and messages use, so they stay plain. */
@@ -35,6 +38,7 @@ public final class Platform implements Comparable<Platform> {
    * @return the platform with that id
    * @throws IllegalArgumentException if the id is not of that form
    */
+  @JsonCreator
   public static Platform of(String id) {
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException("platform id must be lower-case letters and digits, starting with a letter; was '"
@@ -46,6 +50,7 @@ public final class Platform implements Comparable<Platform> {
   /**
    * @return the lower-case id used in errors, logs and configuration, e.g. {@code "bird"}
    */
+  @JsonValue
   public String id() {
     return id;
   }

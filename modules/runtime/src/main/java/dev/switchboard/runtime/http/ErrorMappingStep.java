@@ -6,7 +6,6 @@ import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -79,9 +78,7 @@ final class ErrorMappingStep implements HttpPipelinePolicy {
       return failure;
     }
     if (failure instanceof IOException) {
-      boolean timeout = failure instanceof InterruptedIOException
-          || failure instanceof java.net.http.HttpTimeoutException;
-      return new TransportException(call.provider(), call.operation(), timeout, failure);
+      return Timeouts.transportException(call, (IOException) failure);
     }
     if (failure instanceof java.util.concurrent.CancellationException) {
       return failure;

@@ -22,6 +22,10 @@ public final class HttpCall {
   private boolean acceptedAsSuccess;
   private volatile boolean cancelled;
   private RetryListener retryListener;
+  /** The call's deadline in its pipeline clock's millis, set by the retry step; none until then. */
+  private long deadlineMillis = Long.MAX_VALUE;
+  /** The setting that bounds the current attempt, with its value, for a timeout's message. */
+  private String attemptLimit;
 
   HttpCall(String provider, CallSite site, Object[] arguments, boolean async) {
     this.provider = provider;
@@ -149,6 +153,22 @@ public final class HttpCall {
 
   void retryListener(RetryListener listener) {
     this.retryListener = listener;
+  }
+
+  long deadlineMillis() {
+    return deadlineMillis;
+  }
+
+  void deadlineMillis(long deadlineMillis) {
+    this.deadlineMillis = deadlineMillis;
+  }
+
+  String attemptLimit() {
+    return attemptLimit;
+  }
+
+  void attemptLimit(String limit) {
+    this.attemptLimit = limit;
   }
 
   boolean isCancelled() {

@@ -33,6 +33,10 @@ public final class HttpClients {
    * interceptor (outside the follow-up logic) restores it for the pipeline's retry and error steps. One attempt is
    * one request on the wire.
    *
+   * <p>With OkHttp's retry off, a request would also go out on a pooled connection the server had
+   * already closed while it sat idle, and fail unsent; {@link StaleConnections} checks such a
+   * connection before writing and sends the request on another one.
+   *
    * @param builder a client builder
    * @return the same builder
    */
@@ -43,6 +47,12 @@ public final class HttpClients {
     }
     if (!builder.interceptors().contains(RESTORE_RETRY_AFTER)) {
       builder.addInterceptor(RESTORE_RETRY_AFTER);
+    }
+    if (!builder.networkInterceptors().contains(StaleConnections.CHECK)) {
+      builder.addNetworkInterceptor(StaleConnections.CHECK);
+    }
+    if (!builder.interceptors().contains(StaleConnections.RESEND)) {
+      builder.addInterceptor(StaleConnections.RESEND);
     }
     return builder.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false);
   }

@@ -67,7 +67,7 @@ final class HttpPipeline {
         steps.add(p);
       }
     }
-    steps.add(new AttemptTimeoutStep(config.attemptTimeout()));
+    steps.add(new AttemptTimeoutStep(config.attemptTimeout(), config.callTimeout(), clock));
     steps.add(new AuthStep(config.credential()));
     steps.add(new WireLogStep(config.provider(), redactor, config.credential().headerName(), config.wireLog()));
     HttpTransport transport = config.transport() != null ? config.transport()

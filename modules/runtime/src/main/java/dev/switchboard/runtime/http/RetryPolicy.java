@@ -10,8 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Retries happen only on 408, 429, 502, 503, 504 (configurable) and on connection failures,
  * and only for calls that cannot duplicate a write: GET, HEAD, OPTIONS, PUT and DELETE, methods
- * marked {@link Idempotent}, and any call whose connection was never established. A POST that may
- * have reached the server is never replayed. Waits grow exponentially with full jitter; a
+ * marked {@link Idempotent}, any call whose connection was never established, and any call answered
+ * 429 (refused before the server acted, so safe for every method). A POST that may have reached the
+ * server is never replayed otherwise. Waits grow exponentially with full jitter; a
  * {@code Retry-After} from the server is honoured when it is within {@link #maxRetryAfter()}, and a
  * longer one ends the retries so the caller sees the {@code RateLimitedException} with the delay.
  */

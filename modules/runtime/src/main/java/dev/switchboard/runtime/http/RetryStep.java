@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Repeats an attempt when {@link RetryPolicy} allows it, and only when repeating cannot duplicate a
- * write: GET, HEAD, OPTIONS, PUT, DELETE, methods marked {@link Idempotent}, and any request whose
- * connection was never established. The only place the policy is read.
+ * write: GET, HEAD, OPTIONS, PUT, DELETE, methods marked {@link Idempotent}, any request whose
+ * connection was never established, and any request answered 429 (the server refused it before
+ * acting). The only place the policy is read, and the only owner of resends: callers such as the
+ * sync engine pace their requests but never repeat one themselves.
  *
  * <p>It honours {@code Retry-After} up to {@link RetryPolicy#maxRetryAfter()} (a longer one ends the
  * retries, so the caller sees the server's value), and never waits past the call's deadline. A
@@ -40,19 +42,36 @@ final class RetryStep implements HttpPipelinePolicy {
   private final Duration callTimeout;
   private final Clock clock;
   private final Redactor redactor;
+  private final String callLimit;
 
   RetryStep(RetryPolicy policy, Duration callTimeout, Clock clock, Redactor redactor) {
     this.policy = policy;
     this.callTimeout = callTimeout;
     this.clock = clock;
     this.redactor = redactor;
+    this.callLimit = "callTimeout of " + Timeouts.describe(callTimeout);
   }
 
   @Override
   public CompletableFuture<HttpResponse> process(HttpCall call, HttpPipelineNext next) {
-    Run run = new Run(call, next, call.request(), clock.millis());
+    long start = clock.millis();
+    Run run = new Run(call, next, call.request(), start);
+    call.deadlineMillis(saturatedAdd(start, callTimeout.toMillis()));
+    if (call.isAsync()) {
+      Deadlines.watch(run.out, callTimeout, () -> {
+        // The attempt in flight ends too: its transport timeout is the time that was left.
+        call.cancel();
+        call.attemptLimit(callLimit);
+        return new Timeouts.DeadlineReached(callLimit);
+      });
+    }
     attempt(run);
     return run.out;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
   }
 
   /** One call's retry state. */
@@ -112,6 +131,13 @@ final class RetryStep implements HttpPipelinePolicy {
   }
 
   private void afterAsync(Run run, HttpResponse response, Throwable failure) {
+    if (run.out.isDone()) {
+      // The deadline ended the call first: nobody reads this answer.
+      if (response != null) {
+        response.close();
+      }
+      return;
+    }
     Duration delay = nextDelay(run, response, failure);
     if (delay == null) {
       settle(run.out, response, failure);
@@ -126,6 +152,9 @@ final class RetryStep implements HttpPipelinePolicy {
   /** A timer, not a sleep: an async attempt completes on the transport's dispatcher thread. */
   private void later(Run run, Duration delay) {
     CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+      if (run.out.isDone()) {
+        return; // the deadline ended it while it waited
+      }
       if (run.call.isCancelled()) {
         run.out.completeExceptionally(new CancellationException("cancelled while waiting to retry"));
         return;
@@ -183,7 +212,9 @@ final class RetryStep implements HttpPipelinePolicy {
         }
         return null;
       }
-      if (!safeToRepeat(call)) {
+      // A 429 is the server refusing the request before acting on it: resending cannot duplicate
+      // a write, whatever the method. Any other status may come after the write took effect.
+      if (status != 429 && !safeToRepeat(call)) {
         return null;
       }
     }
@@ -191,7 +222,8 @@ final class RetryStep implements HttpPipelinePolicy {
       return null;
     }
     Duration delay = policy.delayBefore(attempt, retryAfter);
-    if (delay == null || clock.millis() + delay.toMillis() - run.startMillis > callTimeout.toMillis()) {
+    // A retry that cannot start before the deadline is not started: the caller sees this outcome.
+    if (delay == null || clock.millis() + delay.toMillis() >= call.deadlineMillis()) {
       return null;
     }
     RetryListener listener = call.retryListener();

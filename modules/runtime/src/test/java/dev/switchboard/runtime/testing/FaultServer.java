@@ -41,10 +41,16 @@ public final class FaultServer implements AutoCloseable {
   private final Map<String, List<Request>> seen = new ConcurrentHashMap<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private final AtomicInteger unrouted = new AtomicInteger();
+  /** Connections accepted whose request has not been read and recorded yet. */
+  private final AtomicInteger reading = new AtomicInteger();
   private volatile boolean closed;
 
-  /** A request as received; the body as UTF-8 text. */
-  public record Request(String method, String path, Map<String, String> headers, String body) {}
+  /** A request as received; the body as UTF-8 text; when it was recorded ({@link System#nanoTime()}). */
+  public record Request(String method, String path, Map<String, String> headers, String body, long recordedNanos) {
+    Request(String method, String path, Map<String, String> headers, String body) {
+      this(method, path, headers, body, System.nanoTime());
+    }
+  }
 
   /** How a route answers one request. */
   @FunctionalInterface
@@ -112,6 +118,7 @@ public final class FaultServer implements AutoCloseable {
       try {
         Socket s = socket.accept();
         open.add(s);
+        reading.incrementAndGet();
         pool.execute(() -> serve(s));
       } catch (IOException e) {
         if (!closed) {
@@ -122,6 +129,7 @@ public final class FaultServer implements AutoCloseable {
   }
 
   private void serve(Socket s) {
+    boolean recorded = false;
     try (s) {
       s.setSoTimeout(MAX_HOLD_MILLIS);
       InputStream in = s.getInputStream();
@@ -140,12 +148,37 @@ public final class FaultServer implements AutoCloseable {
       }
       Request request = new Request(raw.method(), slash < 0 ? "/" : path.substring(slash), raw.headers(), raw.body());
       seen.computeIfAbsent(route, r -> new CopyOnWriteArrayList<>()).add(request);
+      reading.decrementAndGet();
+      recorded = true;
       responder.respond(request, s, s.getOutputStream());
     } catch (IOException e) {
       // the client went away, or the fault itself broke the connection: nothing to answer
     } finally {
+      if (!recorded) {
+        reading.decrementAndGet();
+      }
       open.remove(s);
     }
+  }
+
+  /**
+   * Waits until every connection accepted so far has had its request read and recorded, and no new
+   * one has come for 200 ms: on a busy machine the server may read a request long after the client
+   * gave up on it, and a count taken before then would miss it.
+   *
+   * @return whether the server went quiet within the limit
+   */
+  public boolean awaitQuiet(java.time.Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    int quietFor = 0;
+    while (System.nanoTime() < end) {
+      quietFor = reading.get() == 0 ? quietFor + 1 : 0;
+      if (quietFor >= 20) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
   }
 
   private static Request read(InputStream in) throws IOException {

@@ -274,7 +274,7 @@ public class SwitchboardProperties {
   public static class Bird extends PlatformProperties {
     /** Bird access key (a secret: setting it configures Bird). */
     private String accessKey;
-    /** The workspace whose agents are managed. */
+    /** The workspace whose agents are managed. Required when Bird is configured. */
     private String workspace;
 
     @Override
@@ -321,7 +321,7 @@ public class SwitchboardProperties {
   public static class Chatwoot extends PlatformProperties {
     /** Chatwoot api_access_token (a secret: setting it configures Chatwoot). */
     private String token;
-    /** The account id. */
+    /** The account id. Required when Chatwoot is configured. */
     private Long account;
 
     @Override
@@ -368,7 +368,7 @@ public class SwitchboardProperties {
   public static class ChatCaptain extends PlatformProperties {
     /** ChatCaptain x-chatcaptain-key (a secret: setting it configures ChatCaptain). */
     private String key;
-    /** The chatbot whose inbox agents are read. */
+    /** The chatbot whose inbox agents are read. Required when ChatCaptain is configured. */
     private String chatbot;
 
     @Override
@@ -479,7 +479,7 @@ public class SwitchboardProperties {
   public static class Bcrumbs extends PlatformProperties {
     /** bcrumbs API key (a secret: setting it configures bcrumbs). */
     private String apiKey;
-    /** The workspace id. */
+    /** The workspace id. Required when bcrumbs is configured. */
     private Integer workspace;
 
     @Override
