@@ -9,6 +9,8 @@ import dev.switchboard.runtime.paging.PagedIterable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Objects;
  * <p>A page's {@code ${paging.pageInfo}.${paging.hasNextPage}} alone says whether another follows (an
  * {@code ${paging.endCursor}} may come with the last page too); the next page sends the filters of the
  * first with {@code ${paging.cursorInput}} set to that {@code ${paging.endCursor}}. The first page sends the
- * filters exactly as given.
+ * filters exactly as given. A page that says more follow without an {@code ${paging.endCursor}} is an
+ * {@link UnexpectedResponseException} naming the operation, never a silent end.
  */
 public final class GraphQlPaging {
   private static final String OPERATION = "${paging.operation}";
@@ -51,15 +54,34 @@ public final class GraphQlPaging {
         token -> graphQl.executeAsync(new ${paging.queryClass}(input(filters, token))).thenApply(d -> page(d.${paging.operation})));
   }
 
+  /**
+   * One answer as a page. A page whose {@code ${paging.hasNextPage}} is true but whose
+   * {@code ${paging.endCursor}} is null or empty is an {@link UnexpectedResponseException}: more items
+   * exist and no request can fetch them, and ending the walk there would list a part as the whole.
+   * Nulls the schema allows are read, not refused: no {@code ${paging.pageInfo}} or no
+   * {@code ${paging.hasNextPage}} says no more follow (the last page), a null item carries nothing
+   * to list and is skipped, and no {@code ${paging.items}} is an empty page.
+   */
   private Page<${paging.itemClass}> page(${paging.connectionClass} connection) {
     if (connection == null) {
       throw new UnexpectedResponseException(provider, OPERATION, 0, "no body");
     }
-    if (connection.${paging.pageInfo} == null) {
-      throw new UnexpectedResponseException(provider, OPERATION, 0, "missing '${paging.pageInfo}'");
+    boolean more = connection.${paging.pageInfo} != null && Boolean.TRUE.equals(connection.${paging.pageInfo}.${paging.hasNextPage});
+    return Page.checked(provider, OPERATION, "${paging.items}", nonNull(connection.${paging.items}),
+        more ? connection.${paging.pageInfo}.${paging.endCursor} : null, "${paging.pageInfo}.${paging.hasNextPage}", more);
+  }
+
+  private static <T> List<T> nonNull(List<T> items) {
+    if (items == null || items.stream().allMatch(Objects::nonNull)) {
+      return items;
     }
-    return Page.checked(provider, OPERATION, "${paging.items}", connection.${paging.items},
-        Boolean.TRUE.equals(connection.${paging.pageInfo}.${paging.hasNextPage}) ? connection.${paging.pageInfo}.${paging.endCursor} : null);
+    List<T> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      if (item != null) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   /** The first page's filters as given; a later page's, the same with the cursor added. */

@@ -96,8 +96,9 @@ public final class BcrumbsClient {
     CreateAgentWithApiKeyMutation.CreateAgentWithApiKey created =
         graphQl.execute(new CreateAgentWithApiKeyMutation(input)).createAgentWithApiKey;
     CreateAgentWithApiKeyMutation.ApiKey k = created.apiKey;
+    // Both halves are nullable in seed 004: what came back is handed on, nothing is invented.
     return new AgentWithApiKey(created.agent,
-        new IssuedApiKey(k.id, k.workspaceId, k.label, k.agentId, k.createdAt, k.key));
+        k == null ? null : new IssuedApiKey(k.id, k.workspaceId, k.label, k.agentId, k.createdAt, k.key));
   }
 
   /**

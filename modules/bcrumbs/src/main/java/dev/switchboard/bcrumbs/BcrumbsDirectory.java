@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * availability. {@link #get(String)} walks the list (no single-agent read). Create needs
  * {@link NewAgent#userId()} and {@link NewAgent#email()}. {@link Agent#name()} is the first name;
  * updates may change {@code name} and {@code surname} (bcrumbs requires the name on every patch,
- * so a surname-only change reads the current name first).
+ * so a surname-only change reads the current name first). An agent without a name (which seed
+ * 004 allows) is listed with a null {@link Agent#name()} and can be updated with a name.
  */
 public final class BcrumbsDirectory extends BaseDirectory {
   private static final Set<String> UPDATABLE = Set.of("name", "surname");
@@ -143,6 +144,12 @@ public final class BcrumbsDirectory extends BaseDirectory {
   }
 
   private AgentPatchInput toPatch(String id, String name, AgentUpdate u) {
+    if (name == null) {
+      // An agent may have no name (seed 004 leaves it nullable) and is listed as it is; a patch
+      // must still send one, which only the caller can choose.
+      throw new InvalidInputException("bcrumbs", "patchAgent", "name",
+          "is required on every bcrumbs patch, and agent " + id + " has none: set a name in this update");
+    }
     Optional<String> surname = !u.surname().isChanged() ? Optional.absent() : Optional.present(u.surname().value());
     return new AgentPatchInput(workspaceId, id, name, surname);
   }

@@ -10,13 +10,16 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class IssuedApiKey {
   private final String id;
-  private final int workspaceId;
+  private final Integer workspaceId;
+  /** Whether bcrumbs returned the secret at all (the seed leaves it nullable), for an honest message. */
+  private final boolean keyReturned;
   private final String label;
   private final String agentId;
   private final OffsetDateTime createdAt;
   private final AtomicReference<String> key;
 
-  IssuedApiKey(String id, int workspaceId, String label, String agentId, OffsetDateTime createdAt, String key) {
+  IssuedApiKey(String id, Integer workspaceId, String label, String agentId, OffsetDateTime createdAt, String key) {
+    this.keyReturned = key != null;
     this.id = id;
     this.workspaceId = workspaceId;
     this.label = label;
@@ -29,10 +32,13 @@ public final class IssuedApiKey {
    * Returns the raw key and forgets it; store it somewhere safe.
    *
    * @return the raw API key
-   * @throws IllegalStateException if it was already taken
+   * @throws IllegalStateException if it was already taken, or bcrumbs returned none
    */
   public String takeKey() {
     String k = key.getAndSet(null);
+    if (k == null && !keyReturned) {
+      throw new IllegalStateException("bcrumbs returned no secret for API key " + id);
+    }
     if (k == null) {
       throw new IllegalStateException("bcrumbs API key " + id + " was already taken; bcrumbs returns it only once");
     }
@@ -47,16 +53,16 @@ public final class IssuedApiKey {
   }
 
   /**
-   * @return the key's id (not secret)
+   * @return the key's id (not secret), may be null
    */
   public String id() {
     return id;
   }
 
   /**
-   * @return the workspace the key belongs to
+   * @return the workspace the key belongs to, may be null
    */
-  public int workspaceId() {
+  public Integer workspaceId() {
     return workspaceId;
   }
 

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.switchboard.bcrumbs.implementation.AgentsQuery;
 import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
 import dev.switchboard.runtime.error.ServerException;
+import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.paging.Page;
 import dev.switchboard.runtime.paging.PagedIterable;
@@ -130,5 +131,35 @@ class BcrumbsPagingTest {
     });
     assertThat(agents().collectAsync()).failsWithin(Duration.ofSeconds(10))
         .withThrowableOfType(ExecutionException.class).havingCause().isInstanceOf(ServerException.class);
+  }
+
+  /** Issue 22: page 1 says more follow but has no endCursor; the list used to end there (2 agents of 4). */
+  @Test
+  void morePagesWithoutACursorIsTypedNotASilentEnd() {
+    server.resetMappings();
+    server.stubFor(post("/core/gq").willReturn(okJson(String.format(PAGE, node("a") + "," + node("b"), true, "null"))));
+
+    assertThatThrownBy(() -> agents().stream().count()).isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+      assertThat(e.provider()).isEqualTo("bcrumbs");
+      assertThat(e.operation()).isEqualTo("agents");
+      assertThat(e.getMessage()).contains("pageInfo.hasNextPage");
+    });
+    assertThat(agents().collectAsync()).failsWithin(Duration.ofSeconds(10))
+        .withThrowableOfType(ExecutionException.class).havingCause().isInstanceOf(UnexpectedResponseException.class);
+    // An empty cursor gives no way on either.
+    server.stubFor(post("/core/gq").willReturn(okJson(String.format(PAGE, node("a"), true, "\"\""))));
+    assertThatThrownBy(() -> agents().stream().count()).isInstanceOf(UnexpectedResponseException.class);
+  }
+
+  /** Seed 004 leaves pageInfo, hasNextPage and each node nullable: such a page is read, not refused. */
+  @Test
+  void nullsTheSeedAllowsEndOrSkipQuietly() {
+    server.resetMappings();
+    server.stubFor(post("/core/gq").willReturn(okJson(
+        "{\"data\":{\"agents\":{\"nodes\":[" + node("a") + ",null],\"pageInfo\":{\"hasNextPage\":null,\"endCursor\":\"c9\"}}}}")));
+    assertThat(agents()).extracting(n -> n.id).containsExactly("a");
+
+    server.stubFor(post("/core/gq").willReturn(okJson("{\"data\":{\"agents\":{\"nodes\":null,\"pageInfo\":null}}}")));
+    assertThat(agents()).isEmpty();
   }
 }

@@ -22,6 +22,13 @@ import java.util.concurrent.CompletableFuture;
  * its own status, so {@link #setAvailability(String, Availability)} accepts the id {@value #ME}
  * and {@code ONLINE} or {@code OFFLINE}. Create, update and delete are not offered.
  * {@link #get(String)} lists and filters (no single-agent read).
+ *
+ * <p>One id per agent: ChatCaptain's list does not mark which agent the API key belongs to, and
+ * its own-status answer names no agent (seed 002). Given that agent's listed id
+ * ({@link #of(ChatCaptainClient, String, String)}, setting {@code SWITCHBOARD_CHATCAPTAIN_AGENT}),
+ * the directory takes it and {@value #ME} alike everywhere: {@code get}, {@code availability} and
+ * {@code setAvailability}. Without it, {@value #ME} still sets the status, and reading {@value #ME}
+ * or setting a listed id is refused before any request, with a message naming the setting.
  */
 public final class ChatCaptainDirectory extends BaseDirectory {
   /**
@@ -41,13 +48,16 @@ public final class ChatCaptainDirectory extends BaseDirectory {
 
   private final ChatCaptainClient client;
   private final String chatbotId;
+  /** The listed id of the key's owner, or null when not configured. */
+  private final String ownAgentId;
   private final Clock clock;
 
-  private ChatCaptainDirectory(ChatCaptainClient client, String chatbotId, Clock clock) {
+  private ChatCaptainDirectory(ChatCaptainClient client, String chatbotId, String ownAgentId, Clock clock) {
     super(Platform.CHATCAPTAIN, EnumSet.of(Capability.LIST, Capability.GET, Capability.GET_AVAILABILITY,
         Capability.SET_AVAILABILITY), DESCRIPTION);
     this.client = client;
     this.chatbotId = chatbotId;
+    this.ownAgentId = ownAgentId;
     this.clock = clock;
   }
 
@@ -57,10 +67,25 @@ public final class ChatCaptainDirectory extends BaseDirectory {
    * @return the directory
    */
   public static ChatCaptainDirectory of(ChatCaptainClient client, String chatbotId) {
+    return of(client, chatbotId, null);
+  }
+
+  /**
+   * @param client a configured ChatCaptain client
+   * @param chatbotId the chatbot whose inbox agents this directory shows
+   * @param ownAgentId the id the list shows for the agent the API key belongs to, or null when not
+   *     known: with it, that id and {@value #ME} are one agent in every operation
+   * @return the directory
+   */
+  public static ChatCaptainDirectory of(ChatCaptainClient client, String chatbotId, String ownAgentId) {
     if (chatbotId == null || chatbotId.isBlank()) {
       throw new IllegalArgumentException("chatbotId must not be blank");
     }
-    return new ChatCaptainDirectory(java.util.Objects.requireNonNull(client, "client"), chatbotId, Clock.systemUTC());
+    if (ownAgentId != null && (ownAgentId.isBlank() || ME.equals(ownAgentId))) {
+      throw new IllegalArgumentException("ownAgentId must be the agent's listed id, not blank or '" + ME + "'");
+    }
+    return new ChatCaptainDirectory(java.util.Objects.requireNonNull(client, "client"), chatbotId, ownAgentId,
+        Clock.systemUTC());
   }
 
   @Override
@@ -71,12 +96,25 @@ public final class ChatCaptainDirectory extends BaseDirectory {
   /** Served by listing: ChatCaptain has no single-agent read. */
   @Override
   public Agent get(String id) {
-    return findInList(id, "listAgentsOnlineStatus");
+    return findInList(listed(id), "listAgentsOnlineStatus");
   }
 
   @Override
   public CompletableFuture<Agent> getAsync(String id) {
-    return findInListAsync(id, "listAgentsOnlineStatus");
+    return async(() -> findInListAsync(listed(id), "listAgentsOnlineStatus"));
+  }
+
+  /** The id the list shows: {@value #ME} is the key owner's, when the directory knows it. */
+  private String listed(String id) {
+    if (!ME.equals(id)) {
+      return id;
+    }
+    if (ownAgentId == null) {
+      throw new InvalidInputException("chatcaptain", "listAgentsOnlineStatus", "id",
+          "'" + ME + "' is the API key's own agent, which ChatCaptain's list does not mark; give its listed id "
+              + "(setting SWITCHBOARD_CHATCAPTAIN_AGENT) to read it as '" + ME + "'");
+    }
+    return ownAgentId;
   }
 
 
@@ -102,9 +140,12 @@ public final class ChatCaptainDirectory extends BaseDirectory {
   }
 
   private SetOnlineStatusRequest toRequest(String id, Availability availability) {
-    if (!ME.equals(id)) {
+    boolean own = ME.equals(id) || ownAgentId != null && ownAgentId.equals(id);
+    if (!own) {
       throw new UnsupportedCapabilityException(Platform.CHATCAPTAIN, "setAvailability of another agent",
-          "an agent can set only its own status; use the id '" + ME + "'");
+          "an agent can set only its own status; use the id '" + ME + "'" + (ownAgentId != null
+              ? " or '" + ownAgentId + "'"
+              : ", or give the API key's own agent id (setting SWITCHBOARD_CHATCAPTAIN_AGENT) to use it too"));
     }
     if (availability != Availability.ONLINE && availability != Availability.OFFLINE) {
       throw new InvalidInputException("chatcaptain", "setMyOnlineStatus", "availability",

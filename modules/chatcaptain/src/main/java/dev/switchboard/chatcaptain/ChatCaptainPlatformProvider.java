@@ -9,12 +9,14 @@ import java.util.List;
 
 /**
  * Plugs ChatCaptain in ({@code META-INF/services}): {@code SWITCHBOARD_CHATCAPTAIN_KEY},
- * {@code SWITCHBOARD_CHATCAPTAIN_CHATBOT}, optionally {@code SWITCHBOARD_CHATCAPTAIN_URL}.
+ * {@code SWITCHBOARD_CHATCAPTAIN_CHATBOT}, optionally {@code SWITCHBOARD_CHATCAPTAIN_URL} and
+ * {@code SWITCHBOARD_CHATCAPTAIN_AGENT} (the API key's own agent as the list shows it).
  */
 public final class ChatCaptainPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("KEY", "x-chatcaptain-key"),
       Setting.required("CHATBOT", "the chatbot whose inbox agents are read"),
+      Setting.optional("AGENT", "the listed id of the API key's own agent: then it and 'me' are one agent"),
       Setting.optional("URL", "base URL"),
       PlatformSettings.WIRE_LOG_SETTING);
 
@@ -41,6 +43,6 @@ public final class ChatCaptainPlatformProvider implements PlatformProvider {
     ChatCaptainClient.Builder c = ChatCaptainClient.builder().apiKey(s.required("KEY"));
     s.apply("URL", c::baseUrl);
     s.configure(c); // wire log, timeouts, retries, and the user's client customizers (e.g. an ObservationRegistry)
-    return ChatCaptainDirectory.of(c.build(), s.required("CHATBOT"));
+    return ChatCaptainDirectory.of(c.build(), s.required("CHATBOT"), s.optional("AGENT").orElse(null));
   }
 }

@@ -114,4 +114,24 @@ class BcrumbsDirectoryTest {
     assertThatThrownBy(() -> ops(mode).update("a", AgentUpdate.builder().name("x".repeat(300)).build()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.operation()).isEqualTo("patchAgent"));
   }
+
+  /** Issue 22: seed 004 leaves Agent.name nullable; such an agent is listed and can be given a name. */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anAgentWithoutANameIsListedAndUpdated(Mode mode) {
+    String nameless = "{\"id\":\"x\",\"userId\":\"u-x\",\"name\":null,\"surname\":null,\"email\":\"x@example.com\"}";
+    server.stubFor(post(GQ).withRequestBody(matchingJsonPath("$.operationName", equalTo("agents")))
+        .willReturn(okJson(page(node("a") + "," + nameless, false, null))));
+    server.stubFor(post(GQ).withRequestBody(matchingJsonPath("$.operationName", equalTo("patchAgent")))
+        .willReturn(okJson("{\"data\":{\"patchAgent\":" + nameless.replace("\"name\":null", "\"name\":\"Xia\"") + "}}")));
+
+    assertThat(ops(mode).list(AgentQuery.ALL)).extracting(Agent::id, Agent::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "Na"), org.assertj.core.groups.Tuple.tuple("x", null));
+    assertThat(ops(mode).update("x", AgentUpdate.builder().name("Xia").build()).name()).isEqualTo("Xia");
+    server.verify(postRequestedFor(urlEqualTo(GQ)).withRequestBody(matchingJsonPath("$.variables.input",
+        equalToJson("{\"workspaceId\":12,\"id\":\"x\",\"name\":\"Xia\"}"))));
+    // A surname alone cannot go: bcrumbs needs a name on every patch and this agent has none.
+    assertThatThrownBy(() -> ops(mode).update("x", AgentUpdate.builder().surname("Lo").build()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+  }
 }

@@ -56,6 +56,33 @@ class ChatCaptainDirectoryTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void theKeysOwnAgentIsOneAgentUnderItsListedIdAndMe(Mode mode) {
+    server.stubFor(get(ONLINE).willReturn(okJson("{\"agents\":[{\"agentId\":\"a1\",\"online\":true},{\"agentId\":\"a2\",\"online\":false}]}")));
+    server.stubFor(post("/v1/inbox/bot1/agents/me/online").willReturn(okJson("{\"online\":false}")));
+    ChatCaptainDirectory known = ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(server.baseUrl())
+        .apiKey("cc-facade-key").retryPolicy(RetryPolicy.none()).build(), "bot1", "a2");
+
+    assertThat(mode.on(known).get(ChatCaptainDirectory.ME).id()).isEqualTo("a2");
+    assertThat(mode.on(known).availability(ChatCaptainDirectory.ME)).isEqualTo(Availability.OFFLINE);
+    mode.on(known).setAvailability("a2", Availability.OFFLINE);
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/inbox/bot1/agents/me/online")));
+    assertThatThrownBy(() -> mode.on(known).setAvailability("a1", Availability.ONLINE))
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("'a2'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void withoutTheOwnAgentReadingMeIsRefusedBeforeAnyRequestNamingTheSetting(Mode mode) {
+    assertThatThrownBy(() -> mode.on(directory()).get(ChatCaptainDirectory.ME))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("id"))
+        .hasMessageContaining("SWITCHBOARD_CHATCAPTAIN_AGENT");
+    assertThatThrownBy(() -> mode.on(directory()).setAvailability("a2", Availability.ONLINE))
+        .hasMessageContaining("SWITCHBOARD_CHATCAPTAIN_AGENT");
+    server.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void whatChatCaptainLacksIsRefusedLoudly(Mode mode) {
     assertThat(directory().capabilities()).isEqualTo(EnumSet.of(Capability.LIST, Capability.GET,
         Capability.GET_AVAILABILITY, Capability.SET_AVAILABILITY));

@@ -76,6 +76,22 @@ class RoundTripTest {
   }
 
   @Test
+  void chatCaptainsOwnAgentIsOneIdAcrossListGetAndAvailability(Switchboard sb, Sandbox sandbox) {
+    sandbox.seedDemoData();
+    AgentDirectory d = sb.directory(Platform.CHATCAPTAIN);
+    String listed = Sandbox.CHATCAPTAIN_ME;
+    assertThat(d.list()).extracting(Agent::id).contains(listed);
+
+    // The id the list shows and 'me' are one agent, whichever is used for which operation.
+    d.setAvailability(listed, Availability.OFFLINE);
+    assertThat(d.availability(ChatCaptainDirectory.ME)).isEqualTo(Availability.OFFLINE);
+    assertThat(d.get(ChatCaptainDirectory.ME).id()).isEqualTo(listed);
+    d.setAvailability(ChatCaptainDirectory.ME, Availability.ONLINE);
+    assertThat(d.availability(listed)).isEqualTo(Availability.ONLINE);
+    assertThat(d.get(listed).availability()).isEqualTo(Availability.ONLINE);
+  }
+
+  @Test
   void anAvailabilityGivenOnCreateReadsBackAsGiven(Switchboard sb) {
     SoftAssertions soft = new SoftAssertions();
     for (Platform p : CREATE_WITH_AVAILABILITY) {

@@ -97,7 +97,9 @@ public final class BuiltInFakes {
 
     @Override
     public Map<String, String> clientSettings(String baseUrl, String credential) {
-      return Map.of("KEY", credential, "CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT, "URL", baseUrl);
+      // AGENT: the key's own agent as the list shows it, so 'captain-me' and 'me' are one agent.
+      return Map.of("KEY", credential, "CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT, "AGENT", Sandbox.CHATCAPTAIN_ME,
+          "URL", baseUrl);
     }
 
     @Override

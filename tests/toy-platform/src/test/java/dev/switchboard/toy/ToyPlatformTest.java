@@ -1,6 +1,16 @@
 package dev.switchboard.toy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.facade.AgentQuery;
+import dev.switchboard.runtime.error.UnexpectedResponseException;
+import dev.switchboard.runtime.http.RetryPolicy;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
@@ -31,6 +41,36 @@ class ToyPlatformTest extends PlatformContract {
       Switchboard sb = SandboxSwitchboard.of(sandbox);
       assertThat(sb.directory(Platform.of("toy")).list().stream().map(a -> a.name()))
           .containsExactly("Toy Greeter");
+    }
+  }
+
+  /**
+   * Issue 22, the REST pager: a page whose flag says more follow but that has no cursor is typed, not
+   * a silent end (the generated {@code AgentsApiPaging}, from codegen/templates/java-feign).
+   */
+  @Test
+  void aPageThatSaysMoreFollowWithoutACursorIsTyped() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/agents", exchange -> {
+      byte[] page = "{\"items\":[{\"id\":\"a\",\"name\":\"A\",\"status\":\"online\"},{\"id\":\"b\",\"name\":\"B\",\"status\":\"online\"}],\"more\":true}"
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+      exchange.close();
+    });
+    server.start();
+    try {
+      ToyDirectory toy = new ToyDirectory.Client().baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
+          .key("k").retryPolicy(RetryPolicy.none()).build();
+      assertThatThrownBy(() -> toy.list().stream().count()).isInstanceOfSatisfying(UnexpectedResponseException.class, e -> {
+        assertThat(e.operation()).isEqualTo("listAgents");
+        assertThat(e.getMessage()).contains("more");
+      });
+      assertThatThrownBy(() -> toy.listAsync(AgentQuery.ALL).get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(UnexpectedResponseException.class);
+    } finally {
+      server.stop(0);
     }
   }
 

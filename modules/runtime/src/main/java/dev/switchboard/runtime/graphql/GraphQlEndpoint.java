@@ -1,30 +1,29 @@
 package dev.switchboard.runtime.graphql;
 
 import dev.switchboard.runtime.http.Idempotent;
+import dev.switchboard.runtime.http.OperationBody;
 import feign.Headers;
 import feign.RequestLine;
-import okio.Buffer;
 
 /**
  * The one HTTP call GraphQL makes. Two methods so the retry policy can tell a query (safe to
- * repeat) from a mutation (never replayed once it may have reached the server). The answer comes
- * back as bytes, not a {@code String}: {@link GraphQlClient} parses them in place.
+ * repeat) from a mutation (never replayed once it may have reached the server). The body names
+ * its operation, which the pipeline reports instead of these methods' names, and reads the answer
+ * itself in the pipeline's error mapping step ({@link OperationBody}), so nothing comes back here.
  */
 public interface GraphQlEndpoint {
   /**
-   * @param body the JSON request body
-   * @return the raw JSON response, UTF-8 bytes
+   * @param body the composed request; it keeps the parsed data
    */
   @Idempotent
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  Buffer query(byte[] body);
+  void query(OperationBody body);
 
   /**
-   * @param body the JSON request body
-   * @return the raw JSON response, UTF-8 bytes
+   * @param body the composed request; it keeps the parsed data
    */
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  Buffer mutate(byte[] body);
+  void mutate(OperationBody body);
 }

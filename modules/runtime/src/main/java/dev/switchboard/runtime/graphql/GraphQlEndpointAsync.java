@@ -1,27 +1,27 @@
 package dev.switchboard.runtime.graphql;
 
 import dev.switchboard.runtime.http.Idempotent;
+import dev.switchboard.runtime.http.OperationBody;
 import feign.Headers;
 import feign.RequestLine;
 import java.util.concurrent.CompletableFuture;
-import okio.Buffer;
 
 /** Non-blocking twin of {@link GraphQlEndpoint}. */
 public interface GraphQlEndpointAsync {
   /**
-   * @param body the JSON request body
-   * @return the raw JSON response, UTF-8 bytes
+   * @param body the composed request; it keeps the parsed data
+   * @return completes when the answer was read into the body
    */
   @Idempotent
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  CompletableFuture<Buffer> query(byte[] body);
+  CompletableFuture<Void> query(OperationBody body);
 
   /**
-   * @param body the JSON request body
-   * @return the raw JSON response, UTF-8 bytes
+   * @param body the composed request; it keeps the parsed data
+   * @return completes when the answer was read into the body
    */
   @RequestLine("POST")
   @Headers({"Content-Type: application/json", "Accept: application/json"})
-  CompletableFuture<Buffer> mutate(byte[] body);
+  CompletableFuture<Void> mutate(OperationBody body);
 }

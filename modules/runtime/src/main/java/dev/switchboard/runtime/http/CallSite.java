@@ -20,6 +20,8 @@ final class CallSite {
   final boolean returnsApiResponse;
   /** {@code @QueryMap} parameter indexes, whose maps are encoded once before Feign sees them. */
   final int[] queryMaps;
+  /** Copies of this site under other operation names ({@link #named}), made once per name. */
+  private final java.util.concurrent.ConcurrentHashMap<String, CallSite> named = new java.util.concurrent.ConcurrentHashMap<>();
 
   CallSite(Method method) {
     this.method = method;
@@ -43,5 +45,23 @@ final class CallSite {
       }
     }
     this.queryMaps = java.util.Arrays.copyOf(found, n);
+  }
+
+  /** The same method reported under another operation name (one GraphQL endpoint method, many operations). */
+  private CallSite(CallSite base, String operation) {
+    this.method = base.method;
+    this.operation = operation;
+    this.idempotent = base.idempotent;
+    this.async = base.async;
+    this.returnsApiResponse = base.returnsApiResponse;
+    this.queryMaps = base.queryMaps;
+  }
+
+  /**
+   * @param name the operation a call of this method reports
+   * @return this site, or a copy under that name
+   */
+  CallSite named(String name) {
+    return name == null || name.equals(operation) ? this : named.computeIfAbsent(name, n -> new CallSite(this, n));
   }
 }

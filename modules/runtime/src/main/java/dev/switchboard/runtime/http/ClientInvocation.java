@@ -44,10 +44,13 @@ final class ClientInvocation implements InvocationHandlerFactory {
       }
     }
     return (proxy, method, args) -> {
-      CallSite site = sites.get(method);
-      if (site == null) {
+      CallSite methodSite = sites.get(method);
+      if (methodSite == null) {
         return handler.invoke(proxy, method, args);
       }
+      // A body that names its operation (GraphQL) is reported under that name everywhere.
+      CallSite site = args != null && args.length > 0 && args[0] instanceof OperationBody
+          ? methodSite.named(((OperationBody) args[0]).operation()) : methodSite;
       HttpCall call = new HttpCall(provider, site, args, site.async);
       required.check(call);
       Object[] sent = withCall(encodeQueryMaps(site, args), call);

@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
  * {@link UnexpectedResponseException} naming only its type (its message may quote response text).
  *
  * <p>Not errors: a 3xx for a method returning {@link ApiResponse} (the caller reads
- * {@code Location}), and a 404 the retry step accepted as a completed DELETE.
+ * {@code Location}), and a 404 the retry step accepted as a completed DELETE. A 2xx is an error
+ * when the call's {@link OperationBody} judges it one (a GraphQL {@code errors} array).
  */
 final class ErrorMappingStep implements HttpPipelinePolicy {
   private final Redactor redactor;
@@ -39,11 +40,40 @@ final class ErrorMappingStep implements HttpPipelinePolicy {
         out.completeExceptionally(typed(call, Futures.unwrap(failure)));
       } else if (isError(call, response)) {
         out.completeExceptionally(typed(call, response));
+      } else if (response.status() < 300 && call.arguments() != null && call.arguments().length > 0
+          && call.arguments()[0] instanceof OperationBody) {
+        judged(call, (OperationBody) call.arguments()[0], response, out);
       } else {
         out.complete(response);
       }
     });
     return out;
+  }
+
+  /**
+   * A 2xx whose body says whether the call failed (GraphQL's {@code errors} at HTTP 200): the body
+   * object judges it here, so the observation outside this step and the caller see one outcome.
+   * The answer is read whole by the judge; what follows this step gets it without a body.
+   */
+  private void judged(HttpCall call, OperationBody body, HttpResponse response, CompletableFuture<HttpResponse> out) {
+    RuntimeException failure;
+    try {
+      failure = body.judge(response, redactor.redact(Responses.requestId(response, requestIdHeaders)));
+    } catch (RuntimeException e) {
+      // A judge throws only typed exceptions by contract; anything else may quote the body.
+      failure = e instanceof SwitchboardException ? e
+          : new UnexpectedResponseException(call.provider(), call.operation(), response.status(), e.getClass().getSimpleName());
+    } catch (Error e) {
+      out.completeExceptionally(e); // the caller must not wait for a call that can no longer complete
+      return;
+    } finally {
+      response.close();
+    }
+    if (failure != null) {
+      out.completeExceptionally(failure);
+    } else {
+      out.complete(new HttpResponse(response.status(), response.headers(), null));
+    }
   }
 
   private static boolean isError(HttpCall call, HttpResponse response) {

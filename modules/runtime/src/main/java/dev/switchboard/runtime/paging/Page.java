@@ -46,6 +46,31 @@ public record Page<T>(List<T> items, String nextCursor) {
   }
 
   /**
+   * {@link #checked(String, String, String, List, String)} for a response that also says, in a flag
+   * of its own, whether more items follow (GraphQL's {@code pageInfo.hasNextPage}): a page that says
+   * so but gives no cursor to fetch them would end the walk early and silently, so it is an
+   * {@link UnexpectedResponseException} naming the operation and the flag instead.
+   *
+   * @param provider the provider, named in the error
+   * @param operation the operation, named in the error
+   * @param field where the items are in the response ({@code $} for a body that is the list)
+   * @param items the page's items as decoded
+   * @param nextCursor the next page's cursor as decoded
+   * @param moreField where the flag is in the response, named in the error
+   * @param more whether the response says more items follow
+   * @param <T> the item type
+   * @return the page
+   */
+  public static <T> Page<T> checked(String provider, String operation, String field, List<T> items, String nextCursor,
+      String moreField, boolean more) {
+    if (more && (nextCursor == null || nextCursor.isEmpty())) {
+      throw new UnexpectedResponseException(provider, operation, 0,
+          "the page says more items follow (" + moreField + " is true) but gives no cursor to fetch them");
+    }
+    return checked(provider, operation, field, items, nextCursor);
+  }
+
+  /**
    * @return whether another page follows
    */
   public boolean hasNext() {

@@ -370,6 +370,8 @@ public class SwitchboardProperties {
     private String key;
     /** The chatbot whose inbox agents are read. Required when ChatCaptain is configured. */
     private String chatbot;
+    /** The API key's own agent as the list shows it: then it and 'me' are one agent (optional). */
+    private String agent;
 
     @Override
     protected Platform platform() {
@@ -380,6 +382,7 @@ public class SwitchboardProperties {
     protected void own(java.util.function.BiConsumer<String, Object> put) {
       put.accept("KEY", key);
       put.accept("CHATBOT", chatbot);
+      put.accept("AGENT", agent);
     }
 
     /**
@@ -408,6 +411,20 @@ public class SwitchboardProperties {
      */
     public void setChatbot(String chatbot) {
       this.chatbot = chatbot;
+    }
+
+    /**
+     * @return the API key's own agent id, as listed
+     */
+    public String getAgent() {
+      return agent;
+    }
+
+    /**
+     * @param agent the API key's own agent id, as listed
+     */
+    public void setAgent(String agent) {
+      this.agent = agent;
     }
   }
 
