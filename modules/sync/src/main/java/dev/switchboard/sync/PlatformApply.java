@@ -72,7 +72,13 @@ final class PlatformApply {
             } else {
               // An action that does not end applied stops new ones here: the next sync plans them again.
               stop.set(true);
-              LOG.warn("{}: {}", p.id(), o.describe());
+              if (o.status() == ActionStatus.UNKNOWN) {
+                // Not settled yet: the re-read after the actions decides, and the result says what it found.
+                LOG.warn("{}: {} '{}': sent, no answer ({}); the platform is read again after the actions to see "
+                    + "whether it took effect", p.id(), lower(a.type()), a.agent(), SyncEngine.describe(o.failure()));
+              } else {
+                LOG.warn("{}: {}", p.id(), o.describe());
+              }
             }
             SyncEngine.tell(() -> listener.actionFinished(p, a, o.failure() != null ? o.failure()
                 : o.ok() ? null : new SyncException(p, o.describe(), null)));
