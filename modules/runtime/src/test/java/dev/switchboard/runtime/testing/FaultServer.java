@@ -182,6 +182,20 @@ public final class FaultServer implements AutoCloseable {
   }
 
   private static Request read(InputStream in) throws IOException {
+    RawRequest raw = readRaw(in);
+    return raw == null ? null
+        : new Request(raw.method(), raw.target(), raw.headers(), new String(raw.body(), StandardCharsets.UTF_8));
+  }
+
+  /** A request's parts as read off the socket: header names lower-cased, the body as bytes. */
+  record RawRequest(String method, String target, Map<String, String> headers, byte[] body) {}
+
+  /**
+   * Reads one HTTP/1.1 request (head, then a Content-Length body), for the loopback servers here.
+   *
+   * @return the request, or null when the connection ended first or the head is over 64 KiB
+   */
+  static RawRequest readRaw(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     int matched = 0;
     int b;
@@ -193,7 +207,7 @@ public final class FaultServer implements AutoCloseable {
       }
     }
     String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-    if (lines.length == 0 || lines[0].isBlank()) {
+    if (matched < 4 || lines.length == 0 || lines[0].isBlank()) {
       return null;
     }
     String[] start = lines[0].split(" ");
@@ -204,9 +218,8 @@ public final class FaultServer implements AutoCloseable {
         headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
       }
     }
-    int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-    byte[] body = in.readNBytes(length);
-    return new Request(start[0], start.length > 1 ? start[1] : "/", headers, new String(body, StandardCharsets.UTF_8));
+    byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+    return new RawRequest(start[0], start.length > 1 ? start[1] : "/", headers, body);
   }
 
   /** Writes a complete response and leaves the connection to be closed. */
