@@ -53,6 +53,15 @@ final class Connection implements AutoCloseable {
     return java.util.Optional.ofNullable(settings.get(Settings.key(platform, "URL")));
   }
 
+  /**
+   * @param platform a platform
+   * @return its account in words without secrets, for the sync lock: the URL and the platform's
+   *     required non-secret settings (account, workspace, chatbot ids), never the credential
+   */
+  String account(Platform platform) {
+    return dev.switchboard.sync.SyncLock.account(Settings.of(settings), platform);
+  }
+
   /** A configuration problem; nothing was sent. */
   static final class Misconfigured extends Exception {
     private static final long serialVersionUID = 1L;

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code switchboard}: manage agents on every platform from one command line, and keep one roster
  * in sync everywhere. Exit codes: 0 done, 1 a platform failed, 2 bad input or configuration
- * (nothing was sent).
+ * (nothing was sent), 3 an action's outcome is unknown, 4 another sync holds a platform account.
  *
  * <p>The root command's scope is {@link ScopeType#INHERIT}: every subcommand, to any depth, gets
  * {@code --help}/{@code --version} and the exit-code table from here, so a new subcommand cannot
@@ -57,7 +57,11 @@ import picocli.CommandLine.Spec;
         "1:A platform failed (its error is shown; the other platforms were still applied).",
         "2:Bad input or configuration: an unknown option or value, an invalid roster or plan file, a platform "
             + "that is not configured, a plan that removes agents without --yes (or --allow-mass-delete). Nothing "
-            + "was sent."},
+            + "was sent.",
+        "3:An action's outcome is unknown: it was sent, its answer was lost, and a re-read could not tell whether it "
+            + "took effect. Check that platform before the next sync.",
+        "4:Another sync of a platform account is running (the lock in the cache directory); nothing was sent there. "
+            + "--wait waits for it."},
     subcommands = {Main.Agents.class, Main.SyncCommand.class, Main.ApplyCommand.class, Main.Demo.class, Main.Completion.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -72,6 +76,8 @@ public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int FAILED = 1;
   static final int BAD_INPUT = 2;
+  static final int UNKNOWN = 3;
+  static final int LOCKED = 4;
 
   // Inherited by every subcommand, so `sync x.yaml --sandbox` works like `--sandbox sync x.yaml`:
   // picocli gives each subcommand a copy of the option bound to these same fields.
@@ -156,6 +162,11 @@ public final class Main implements Callable<Integer> {
     err.println("error: name a command (" + String.join(", ", spec.subcommands().keySet()) + ")");
     spec.commandLine().usage(err);
     return BAD_INPUT;
+  }
+
+  /** @return the environment this command runs in (the process's, or a test's) */
+  Map<String, String> env() {
+    return env;
   }
 
   Connection connect(boolean forceSandbox) throws Connection.Misconfigured {
@@ -433,10 +444,13 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
 
+    @Option(names = "--wait", description = "When another sync of a platform account is running on this machine, wait "
+        + "for it (up to 30 minutes) instead of stopping with exit code 4.") boolean waitForLock;
+
     @Override
     public Integer call() {
       return RosterSync.sync(main, new RosterSync.SyncRequest(roster, new LinkedHashSet<>(only), dryRun, keepExtra, json,
-          confirm.yes, confirm.allowMassDelete, planOut, false));
+          confirm.yes, confirm.allowMassDelete, planOut, false, waitForLock));
     }
   }
 
@@ -461,9 +475,12 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
 
+    @Option(names = "--wait", description = "When another sync of a platform account is running on this machine, wait "
+        + "for it (up to 30 minutes) instead of leaving that platform alone (exit code 4).") boolean waitForLock;
+
     @Override
     public Integer call() {
-      return RosterSync.apply(main, plan, confirm.yes, confirm.allowMassDelete, json);
+      return RosterSync.apply(main, plan, confirm.yes, confirm.allowMassDelete, json, waitForLock);
     }
   }
 
@@ -482,7 +499,7 @@ public final class Main implements Callable<Integer> {
       }
       try {
         // The embedded sandbox only: removes there need no confirmation.
-        return RosterSync.sync(main, new RosterSync.SyncRequest(roster, Set.of(), false, false, json, true, true, null, true));
+        return RosterSync.sync(main, new RosterSync.SyncRequest(roster, Set.of(), false, false, json, true, true, null, true, false));
       } finally {
         Files.deleteIfExists(roster);
       }

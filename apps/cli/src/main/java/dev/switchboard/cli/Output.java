@@ -3,6 +3,7 @@ package dev.switchboard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.switchboard.facade.Agent;
+import dev.switchboard.sync.ActionOutcome;
 import dev.switchboard.sync.ApplyResult;
 import dev.switchboard.sync.Drift;
 import dev.switchboard.sync.Plan;
@@ -80,12 +81,41 @@ final class Output {
 
   static void results(PrintWriter out, ApplyResult result) {
     List<String[]> rows = new ArrayList<>();
+    List<String> notDone = new ArrayList<>();
     for (PlatformResult r : result.platforms()) {
       rows.add(new String[] {r.platform().id(), String.valueOf(r.created()), String.valueOf(r.updated()),
-          String.valueOf(r.removed()), String.valueOf(r.recreated()),
-          r.ok() ? (r.skipped() == 0 ? "ok" : "ok (" + r.skipped() + " already there)") : "FAILED: " + r.error().getMessage()});
+          String.valueOf(r.removed()), String.valueOf(r.recreated()), String.valueOf(r.failed()), String.valueOf(r.unknown()),
+          status(r)});
+      for (ActionOutcome o : r.failures()) {
+        notDone.add(r.platform().id() + ": " + o.describe());
+      }
+      if (r.notStarted() > 0 && r.error() != null && r.failures().isEmpty()) {
+        continue; // the platform was refused as a whole: its STATUS says why
+      }
+      if (r.notStarted() > 0) {
+        notDone.add(r.platform().id() + ": " + r.notStarted() + " action(s) not started after the failure (the next sync plans them)");
+      }
     }
-    table(out, new String[] {"PLATFORM", "CREATED", "UPDATED", "REMOVED", "RECREATED", "STATUS"}, rows);
+    table(out, new String[] {"PLATFORM", "CREATED", "UPDATED", "REMOVED", "RECREATED", "FAILED", "UNKNOWN", "STATUS"}, rows);
+    if (!notDone.isEmpty()) {
+      out.println();
+      out.println("Not done:");
+      notDone.forEach(line -> out.println("  " + line));
+    }
+  }
+
+  /** A platform's status in words: ok, or what went wrong first (every failure is listed below the table). */
+  private static String status(PlatformResult r) {
+    if (r.ok()) {
+      return r.skipped() == 0 ? "ok" : "ok (" + r.skipped() + " already there)";
+    }
+    if (r.unknown() > 0) {
+      return "UNKNOWN: " + r.unknown() + " action(s) sent without an answer; check " + r.platform().id();
+    }
+    if (!r.failures().isEmpty()) {
+      return "FAILED: " + r.failures().size() + " action(s) not done";
+    }
+    return "FAILED: " + (r.error() != null ? r.error().getMessage() : r.notStarted() + " action(s) not started");
   }
 
   static Map<String, Object> planJson(Plan plan) {
@@ -121,19 +151,40 @@ final class Output {
     for (PlatformResult r : result.platforms()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("platform", r.platform().id());
-      m.put("status", r.ok() ? "ok" : "failed");
+      m.put("status", r.ok() ? "ok" : r.unknown() > 0 ? "unknown" : "failed");
       m.put("created", r.created());
       m.put("updated", r.updated());
       m.put("removed", r.removed());
       m.put("recreated", r.recreated());
       m.put("alreadyThere", r.skipped());
+      m.put("failed", r.failed());
+      m.put("unknown", r.unknown());
+      m.put("notStarted", r.notStarted());
+      m.put("failures", r.failures().stream().map(Output::outcomeJson).collect(java.util.stream.Collectors.toList()));
       m.put("notes", r.notes());
       m.put("drift", r.drift());
-      m.put("error", r.ok() ? null : r.error().getMessage());
-      m.put("errorType", r.ok() ? null : r.error().getClass().getSimpleName());
+      m.put("error", r.error() == null ? null : r.error().getMessage());
+      m.put("errorType", r.error() == null ? null : r.error().getClass().getSimpleName());
       out.add(m);
     }
     return out;
+  }
+
+  private static Map<String, Object> outcomeJson(ActionOutcome o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("action", o.action().type().name().toLowerCase(Locale.ROOT));
+    m.put("agent", o.action().agent());
+    m.put("agentId", o.action().agentId());
+    m.put("status", o.status().name().toLowerCase(Locale.ROOT));
+    m.put("done", o.done());
+    m.put("notDone", o.notDone());
+    m.put("settledByReading", o.settled());
+    m.put("error", o.failure() == null ? null : dev.switchboard.sync.SyncException.class.isInstance(o.failure())
+        || o.failure() instanceof dev.switchboard.runtime.error.SwitchboardException ? o.failure().getMessage()
+        : o.failure().getClass().getSimpleName() + ": " + o.failure().getMessage());
+    m.put("errorType", o.failure() == null ? null : o.failure().getClass().getSimpleName());
+    m.put("text", o.describe());
+    return m;
   }
 
   static void table(PrintWriter out, String[] header, List<String[]> rows) {

@@ -15,12 +15,14 @@ import dev.switchboard.sync.Roster;
 import dev.switchboard.sync.RosterException;
 import dev.switchboard.sync.SyncEngine;
 import dev.switchboard.sync.SyncListener;
+import dev.switchboard.sync.SyncLockedException;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
@@ -61,7 +64,7 @@ final class RosterSync {
 
   /** How {@code sync} was asked to run. */
   record SyncRequest(Path roster, Set<Platform> only, boolean dryRun, boolean keepExtra, boolean json, boolean yes,
-      boolean allowMassDelete, Path planOut, boolean demo) {}
+      boolean allowMassDelete, Path planOut, boolean demo, boolean waitForLock) {}
 
   static int sync(Main main, SyncRequest req) {
     Roster roster;
@@ -89,53 +92,73 @@ final class RosterSync {
         main.err.println("Nothing was sent to any platform.");
         return Main.BAD_INPUT;
       }
-      SyncEngine engine = engine(main, c, req.json());
+      SyncEngine engine = engine(main, c, req.json(), req.waitForLock());
       PlanOptions options = new PlanOptions(req.only(), req.keepExtra());
-      Plan plan = engine.plan(roster, options);
       Map<String, Object> report = new LinkedHashMap<>();
-      report.put("plan", Output.planJson(plan));
-      if (!req.json()) {
-        main.out.println("Plan:");
-        Output.plan(main.out, plan);
-      }
-      boolean planFailed = plan.platforms().stream().anyMatch(p -> p.error() != null);
-      if (req.planOut() != null) {
-        try {
-          Files.writeString(req.planOut(), plan.toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          main.err.println("error: cannot write the plan to " + req.planOut() + ": " + e.getMessage());
-          return Main.BAD_INPUT;
+      int[] stop = {Main.OK};
+      // Shows the plan, handles --plan-out and --dry-run, asks for confirmation; null: apply nothing.
+      Function<Plan, ApplyOptions> review = plan -> {
+        report.put("plan", Output.planJson(plan));
+        if (!req.json()) {
+          main.out.println("Plan:");
+          Output.plan(main.out, plan);
         }
-        report.put("planFile", req.planOut().toString());
-        if (req.json()) {
-          Output.json(main.out, report);
-        } else {
-          main.out.println("Plan written to " + req.planOut() + "; nothing was changed. Apply it with: switchboard apply "
-              + req.planOut());
+        boolean planFailed = plan.platforms().stream().anyMatch(p -> p.error() != null);
+        if (req.planOut() != null) {
+          try {
+            Files.writeString(req.planOut(), plan.toJson(), StandardCharsets.UTF_8);
+          } catch (IOException e) {
+            main.err.println("error: cannot write the plan to " + req.planOut() + ": " + e.getMessage());
+            stop[0] = Main.BAD_INPUT;
+            return null;
+          }
+          report.put("planFile", req.planOut().toString());
+          if (req.json()) {
+            Output.json(main.out, report);
+          } else {
+            main.out.println("Plan written to " + req.planOut() + "; nothing was changed. Apply it with: switchboard apply "
+                + req.planOut());
+          }
+          stop[0] = planFailed ? Main.FAILED : Main.OK;
+          return null;
         }
-        return planFailed ? Main.FAILED : Main.OK;
-      }
-      if (req.dryRun()) {
-        if (req.json()) {
-          Output.json(main.out, report);
-        } else {
-          main.out.println("Dry run: nothing was changed.");
+        if (req.dryRun()) {
+          if (req.json()) {
+            Output.json(main.out, report);
+          } else {
+            main.out.println("Dry run: nothing was changed.");
+          }
+          stop[0] = planFailed ? Main.FAILED : Main.OK;
+          return null;
         }
-        return planFailed ? Main.FAILED : Main.OK;
-      }
-      Integer refused = confirm(main, plan, req.yes() || req.demo());
-      if (refused != null) {
-        return refused;
-      }
+        Integer refused = confirm(main, plan, req.yes() || req.demo());
+        if (refused != null) {
+          stop[0] = refused;
+          return null;
+        }
+        return ApplyOptions.builder().confirmRemovals(true).allowMassDelete(req.allowMassDelete() || req.demo()).build();
+      };
       ApplyResult result;
+      if (req.planOut() != null || req.dryRun()) {
+        // Nothing is applied: no need to wait for (or hold) another sync's lock.
+        review.apply(engine.plan(roster, options));
+        return stop[0];
+      }
       try {
-        result = engine.apply(plan, ApplyOptions.builder().confirmRemovals(true)
-            .allowMassDelete(req.allowMassDelete() || req.demo()).build());
+        // The lock of every platform account is held from the planning read to the last action, so
+        // a sync started at the same time elsewhere on this machine waits (--wait) or stops.
+        SyncEngine.SyncRun run = engine.sync(roster, options, review);
+        if (run.result() == null) {
+          return stop[0];
+        }
+        result = run.result();
+      } catch (SyncLockedException e) {
+        return locked(main, e, req.waitForLock());
       } catch (ConfirmationRequiredException e) {
         return refuse(main, e);
       }
       report.put("results", Output.resultsJson(result));
-      boolean failed = !result.ok();
+      int code = exitCode(result);
       if (!req.json()) {
         main.out.println();
         main.out.println("Result:");
@@ -149,12 +172,14 @@ final class RosterSync {
           main.out.println(again == 0 ? "Second sync: nothing to change on any platform (the sync is idempotent)."
               : "Second sync would still change " + again + " thing(s).");
         }
-        failed |= again != 0;
+        if (again != 0 && code == Main.OK) {
+          code = Main.FAILED;
+        }
       }
       if (req.json()) {
         Output.json(main.out, report);
       }
-      return failed ? Main.FAILED : Main.OK;
+      return code;
     } catch (RosterException e) {
       // A platform's own description (as configured) rules out a roster value.
       e.problems().forEach(p -> main.err.println("error: " + p));
@@ -166,7 +191,7 @@ final class RosterSync {
     }
   }
 
-  static int apply(Main main, Path planFile, boolean yes, boolean allowMassDelete, boolean json) {
+  static int apply(Main main, Path planFile, boolean yes, boolean allowMassDelete, boolean json, boolean waitForLock) {
     Plan plan;
     try {
       plan = Plan.fromJson(Files.readString(planFile, StandardCharsets.UTF_8));
@@ -196,7 +221,7 @@ final class RosterSync {
       }
       ApplyResult result;
       try {
-        result = engine(main, c, json).apply(plan, ApplyOptions.builder().confirmRemovals(true)
+        result = engine(main, c, json, waitForLock).apply(plan, ApplyOptions.builder().confirmRemovals(true)
             .allowMassDelete(allowMassDelete).build());
       } catch (ConfirmationRequiredException e) {
         return refuse(main, e);
@@ -211,7 +236,12 @@ final class RosterSync {
         main.out.println("Result:");
         Output.results(main.out, result);
       }
-      return result.ok() ? Main.OK : Main.FAILED;
+      int code = exitCode(result);
+      if (code == Main.LOCKED) {
+        result.platforms().stream().filter(r -> r.error() instanceof SyncLockedException)
+            .forEach(r -> locked(main, (SyncLockedException) r.error(), waitForLock));
+      }
+      return code;
     } catch (Connection.Misconfigured e) {
       main.err.println("error: " + e.getMessage());
       return Main.BAD_INPUT;
@@ -223,9 +253,40 @@ final class RosterSync {
     return provider == null ? null : provider.description();
   }
 
-  private static SyncEngine engine(Main main, Connection c, boolean json) {
+  /** How long {@code --wait} waits for another sync of the same platform account. */
+  static final Duration LOCK_WAIT = Duration.ofMinutes(30);
+
+  private static SyncEngine engine(Main main, Connection c, boolean json, boolean waitForLock) {
     SyncListener progress = main.quiet ? SyncListener.NONE : new Progress(main.err, System.console() != null);
-    return SyncEngine.builder().switchboard(c.switchboard).listener(progress).build();
+    SyncEngine.Builder b = SyncEngine.builder().switchboard(c.switchboard).listener(progress)
+        .lock(new FileSyncLock(FileSyncLock.directory(main.env()))).lockWait(waitForLock ? LOCK_WAIT : Duration.ZERO);
+    c.switchboard.directories().forEach(d -> b.account(d.platform(), c.account(d.platform())));
+    return b.build();
+  }
+
+  /**
+   * The exit code a result calls for: 3 when an action's outcome is unknown (check the platform
+   * first), else 1 when anything was not applied, else 4 when a platform was left alone because
+   * another sync held it, else 0.
+   */
+  static int exitCode(ApplyResult result) {
+    if (result.platforms().stream().anyMatch(r -> r.unknown() > 0)) {
+      return Main.UNKNOWN;
+    }
+    boolean locked = false;
+    for (PlatformResult r : result.platforms()) {
+      if (r.error() instanceof SyncLockedException) {
+        locked = true;
+      } else if (!r.ok()) {
+        return Main.FAILED;
+      }
+    }
+    return locked ? Main.LOCKED : Main.OK;
+  }
+
+  private static int locked(Main main, SyncLockedException e, boolean waited) {
+    main.err.println("error: " + e.getMessage() + (waited ? "." : ". Run again with --wait to wait for it."));
+    return Main.LOCKED;
   }
 
   /**

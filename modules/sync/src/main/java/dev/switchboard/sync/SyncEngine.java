@@ -3,16 +3,12 @@ package dev.switchboard.sync;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.AgentQuery;
-import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Capability;
-import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.runtime.error.RateLimitedException;
 import dev.switchboard.runtime.error.SwitchboardException;
-import dev.switchboard.runtime.paging.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,12 +19,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -37,9 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,25 +54,28 @@ import org.slf4j.LoggerFactory;
  * values it cannot store are notes; differences it cannot fix are {@link Drift}.
  *
  * <p><b>Applying</b> refuses destructive plans unless confirmed ({@link ApplyOptions}), before any
- * request. Each platform then runs on its own: its agents are read again and the plan is refused
- * there if they changed ({@link StalePlanException}); its actions run with at most
- * {@code maxInFlight} at a time, paced by a client-side rate limiter (the description's rate limit,
- * or an override) that also holds the platform for as long as a 429's Retry-After asks. Just before
- * each create, the platform is asked again whether an agent with that key exists. Any failure on a
- * platform, typed or not, ends that platform's run and is reported in its {@link PlatformResult};
- * the other platforms go on. Within one JVM, applies on the same platform take turns, so two
- * concurrent applies of one plan cannot both create an agent (the second finds the plan stale).
+ * request. Each platform then runs on its own, holding the {@link SyncLock} of its account (by
+ * default {@link SyncLock#inProcess()}; {@link #sync} holds it from the planning read on): its
+ * agents are read again and the plan is refused there if they changed ({@link StalePlanException});
+ * its actions run with at most {@code maxInFlight} at a time, paced by a client-side rate limiter
+ * (the description's rate limit, or an override) that learns from the 429s that reach it: their
+ * Retry-After holds the platform's next requests. The engine never sends a request twice itself:
+ * resending is the client's retry step's (its {@code RetryPolicy}), so a request is attempted at
+ * most the policy's {@code maxAttempts} times. Just before each create, the platform is asked again
+ * whether an agent with that key exists.
+ *
+ * <p><b>Results tell what is on the platform.</b> Each action ends {@link ActionStatus#APPLIED},
+ * {@link ActionStatus#FAILED} or {@link ActionStatus#UNKNOWN} (sent, answer lost); a remove answered
+ * 404 is applied. After the first action that does not end applied no new one starts there, and
+ * the platform is read once more to settle what is unclear ({@link ActionOutcome#settled()}): an
+ * unknown outcome, or an action of several requests that stopped halfway (created, availability
+ * not set). Every such action is in {@link PlatformResult#failures()}; the other platforms go on.
  *
  * <p>Actions and limiter waits are logged under {@code dev.switchboard.sync} (INFO and DEBUG), with
  * platform, action and agent names; never credentials.
  */
 public final class SyncEngine {
   private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
-  /** A 429 refused the request before it was processed: it may be sent again after the wait, this often. */
-  private static final int RATE_LIMIT_RETRIES = 5;
-  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
-  /** Applies on one platform take turns within the JVM (keyed by platform id). */
-  private static final Map<String, ReentrantLock> PLATFORM_LOCKS = new ConcurrentHashMap<>();
 
   private final Switchboard switchboard;
   private final int maxInFlight;
@@ -88,6 +84,9 @@ public final class SyncEngine {
   private final Duration maxRetryAfter;
   private final SyncListener listener;
   private final Map<Platform, RateLimiter> limiters = new ConcurrentHashMap<>();
+  private final SyncLock lock;
+  private final Duration lockWait;
+  private final Map<Platform, String> accounts;
 
   private SyncEngine(Builder b) {
     this.switchboard = Objects.requireNonNull(b.switchboard, "switchboard");
@@ -96,6 +95,9 @@ public final class SyncEngine {
     this.massDeleteShare = b.massDeleteShare;
     this.maxRetryAfter = b.maxRetryAfter;
     this.listener = b.listener;
+    this.lock = b.lock;
+    this.lockWait = b.lockWait;
+    this.accounts = Map.copyOf(b.accounts);
   }
 
   /**
@@ -158,10 +160,61 @@ public final class SyncEngine {
    *     {@link ApplyOptions#allowMassDelete()}; nothing is sent then
    */
   public ApplyResult apply(Plan plan, ApplyOptions options) {
+    return apply(plan, options, Set.of());
+  }
+
+  private ApplyResult apply(Plan plan, ApplyOptions options, Set<SyncLock.Key> held) {
     checkConfirmed(plan, options);
     tell(() -> listener.started(plan, plan.actionCount()));
-    List<PlatformResult> results = forEachPlatform(plan.platforms(), this::applyPlatform);
+    List<PlatformResult> results = forEachPlatform(plan.platforms(), pp -> applyPlatform(pp, held));
     return new ApplyResult(results);
+  }
+
+  /** What {@link #sync} did: the plan, and the result of applying it (null when it was not applied). */
+  public record SyncRun(Plan plan, ApplyResult result) {}
+
+  /**
+   * Plans, has the plan reviewed, and applies it, holding the {@link SyncLock} of every platform
+   * account of the roster from before the planning read until the last action: so two syncs of one
+   * roster that start together do not both plan the same creates. The locks are taken in platform
+   * order, each waiting at most the engine's {@link Builder#lockWait}; when one is not had, those
+   * taken are let go and nothing is read or sent.
+   *
+   * @param roster the roster
+   * @param options which platforms, and whether to keep extra agents
+   * @param review sees the plan (to show it, or ask for confirmation) and returns the options to
+   *     apply it with, or null to apply nothing
+   * @return the plan and the result
+   * @throws SyncLockedException when another sync held a platform account's lock for all of the lock wait
+   * @throws RosterException as {@link #plan(Roster)}
+   * @throws ConfirmationRequiredException as {@link #apply(Plan, ApplyOptions)}
+   */
+  public SyncRun sync(Roster roster, PlanOptions options, java.util.function.Function<Plan, ApplyOptions> review) {
+    Objects.requireNonNull(review, "review");
+    List<String> problems = roster.check(p -> switchboard.find(p).map(AgentDirectory::description).orElse(null));
+    if (!problems.isEmpty()) {
+      throw new RosterException(problems);
+    }
+    List<SyncLock.Key> keys = roster.platforms().stream()
+        .filter(p -> options.platforms().isEmpty() || options.platforms().contains(p))
+        .filter(p -> switchboard.find(p).isPresent())
+        .sorted(Comparator.comparing(Platform::id)).map(this::lockKey).collect(Collectors.toList());
+    List<SyncLock.Held> taken = new ArrayList<>();
+    try {
+      for (SyncLock.Key key : keys) {
+        taken.add(take(key)); // in platform order, so two syncs never wait for each other crosswise
+      }
+      Plan plan = plan(roster, options);
+      ApplyOptions apply = review.apply(plan);
+      if (apply == null) {
+        return new SyncRun(plan, null);
+      }
+      return new SyncRun(plan, apply(plan, apply, Set.copyOf(keys)));
+    } finally {
+      for (int i = taken.size() - 1; i >= 0; i--) {
+        taken.get(i).close();
+      }
+    }
   }
 
   private void checkConfirmed(Plan plan, ApplyOptions options) {
@@ -360,27 +413,9 @@ public final class SyncEngine {
   }
 
   /** Every agent, a page per request at the platform's largest page size, each page paced by the limiter. */
+  /** Every agent, a page per request at the platform's largest page size, each page paced by the limiter. */
   private List<Agent> readAll(AgentDirectory d) {
-    int max = d.description().pageSize().max();
-    AgentQuery query = max > 0 ? AgentQuery.ALL.withPageSize(max) : AgentQuery.ALL;
-    return readPages(d, query);
-  }
-
-  private List<Agent> readPages(AgentDirectory d, AgentQuery query) {
-    List<Agent> all = new ArrayList<>();
-    Iterator<Page<Agent>> pages = d.list(query).iterableByPage().iterator();
-    while (true) {
-      Page<Agent> page = paced(d.platform(), "list", () -> pages.hasNext() ? pages.next() : null);
-      if (page == null) {
-        return all;
-      }
-      all.addAll(page.items());
-      if (!page.hasNext()) {
-        // No cursor: the iterator would answer without a request, so no rate-limiter slot is spent
-        // on it (one wasted slot per check halved the pace of creates).
-        return all;
-      }
-    }
+    return pacing(d.platform()).readAll(d);
   }
 
   /** A digest of what the plan depends on: ids, names, emails and roles (not availability, which servers move). */
@@ -397,10 +432,10 @@ public final class SyncEngine {
 
   // ---------------------------------------------------------------- applying
 
-  private PlatformResult applyPlatform(PlatformPlan pp) {
+  private PlatformResult applyPlatform(PlatformPlan pp, Set<SyncLock.Key> held) {
     Platform p = pp.platform();
-    Counts counts = new Counts();
     List<String> notes = new ArrayList<>(pp.notes());
+    List<ActionOutcome> outcomes = List.of();
     SyncException error = null;
     if (pp.error() != null) {
       error = new SyncException(p, pp.error(), null);
@@ -409,20 +444,29 @@ public final class SyncEngine {
       if (d == null) {
         error = new SyncException(p, p.id() + " is not configured", null);
       } else {
-        error = applyHoldingPlatform(d, pp, counts, notes);
+        ApplyRun run = applyLocked(d, pp, held.contains(lockKey(p)));
+        outcomes = run.outcomes;
+        error = run.error;
+        notes.addAll(run.notes);
       }
     }
-    if (error != null) {
-      LOG.warn("{}", error.getMessage());
+    PlatformResult result = Results.of(pp, outcomes, notes, error);
+    if (result.error() != null) {
+      LOG.warn("{}", result.error().getMessage());
     }
-    PlatformResult result = new PlatformResult(p, counts.created.get(), counts.updated.get(), counts.removed.get(),
-        counts.recreated.get(), counts.skipped.get(), notes, pp.drift(), error);
     tell(() -> listener.platformFinished(result));
     return result;
   }
 
+  /** What one platform's apply gave before it is counted. */
+  private static final class ApplyRun {
+    List<ActionOutcome> outcomes = List.of();
+    SyncException error;
+    final List<String> notes = new ArrayList<>();
+  }
+
   /** A listener that throws is the application's bug: it is logged, and never ends or fails a sync. */
-  private static void tell(Runnable call) {
+  static void tell(Runnable call) {
     try {
       call.run();
     } catch (RuntimeException e) {
@@ -430,251 +474,72 @@ public final class SyncEngine {
     }
   }
 
-  /** Applies one platform's actions while no other apply in this JVM works on that platform. */
-  private SyncException applyHoldingPlatform(AgentDirectory d, PlatformPlan pp, Counts counts, List<String> notes) {
+  /** Applies one platform's actions while no other sync of that platform account runs (unless {@link #sync} holds it already). */
+  private ApplyRun applyLocked(AgentDirectory d, PlatformPlan pp, boolean alreadyHeld) {
     Platform p = d.platform();
-    ReentrantLock lock = PLATFORM_LOCKS.computeIfAbsent(p.id(), k -> new ReentrantLock());
-    try {
-      // Interruptible: a caller that gives up waiting for another apply is not stuck behind it.
-      lock.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new SyncException(p, p.id() + ": interrupted while another apply held the platform", e);
+    ApplyRun run = new ApplyRun();
+    SyncLock.Held lock = null;
+    if (!alreadyHeld) {
+      try {
+        lock = take(lockKey(p));
+      } catch (SyncException e) {
+        run.error = e;
+        return run;
+      }
     }
     try {
-      return runActions(d, pp, counts, notes);
+      List<Agent> now = readAll(d);
+      if (!fingerprint(now).equals(pp.fingerprint())) {
+        run.error = new StalePlanException(p, p.id() + " changed since the plan was made (" + pp.agentsRead()
+            + " agent(s) then, " + now.size() + " now, or some changed): the plan was not applied there; plan again");
+        return run;
+      }
+      List<ActionOutcome> outcomes = new PlatformApply(d, pacing(p), listener, maxInFlight).run(pp.actions());
+      Settler.Settled settled = Settler.settle(d, pacing(p), outcomes);
+      run.outcomes = settled.outcomes();
+      if (settled.note() != null) {
+        run.notes.add(settled.note());
+      }
     } catch (SyncException e) {
-      return e;
+      run.error = e;
     } catch (RuntimeException e) {
-      return new SyncException(p, p.id() + ": " + describe(e), e);
+      run.error = new SyncException(p, p.id() + ": " + describe(e), e);
     } finally {
-      lock.unlock();
-    }
-  }
-
-  /** Counts what one platform's apply did; written by its workers. */
-  private static final class Counts {
-    final AtomicInteger created = new AtomicInteger();
-    final AtomicInteger updated = new AtomicInteger();
-    final AtomicInteger removed = new AtomicInteger();
-    final AtomicInteger recreated = new AtomicInteger();
-    final AtomicInteger skipped = new AtomicInteger();
-  }
-
-  private SyncException runActions(AgentDirectory d, PlatformPlan pp, Counts counts, List<String> notes) {
-    Platform p = d.platform();
-    List<Agent> now = readAll(d);
-    String fingerprint = fingerprint(now);
-    if (!fingerprint.equals(pp.fingerprint())) {
-      return new StalePlanException(p, p.id() + " changed since the plan was made (" + pp.agentsRead() + " agent(s) then, "
-          + now.size() + " now, or some changed): the plan was not applied there; plan again");
-    }
-    List<PlannedAction> actions = pp.actions();
-    AtomicInteger next = new AtomicInteger();
-    AtomicReference<SyncException> failed = new AtomicReference<>();
-    List<String> skippedNotes = java.util.Collections.synchronizedList(new ArrayList<>());
-    int workers = Math.min(maxInFlight, actions.size());
-    ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("switchboard-sync-" + p.id()));
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        running.add(pool.submit(() -> {
-          int i;
-          // After the first failure no new action starts here: the rest waits for the next sync.
-          while (failed.get() == null && (i = next.getAndIncrement()) < actions.size()) {
-            PlannedAction a = actions.get(i);
-            try {
-              run(d, a, counts, skippedNotes);
-              LOG.info("{}: {} '{}' done", p.id(), lower(a.type()), a.agent());
-              tell(() -> listener.actionFinished(p, a, null));
-            } catch (RuntimeException e) {
-              failed.compareAndSet(null, new ActionFailedException(p, a, p.id() + ": " + lower(a.type()) + " '" + a.agent()
-                  + "' failed: " + describe(e), e));
-              tell(() -> listener.actionFinished(p, a, e));
-            }
-          }
-        }));
+      if (lock != null) {
+        lock.close();
       }
-      for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          failed.compareAndSet(null, new SyncException(p, p.id() + ": " + describe(e.getCause()), e.getCause()));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          failed.compareAndSet(null, new SyncException(p, p.id() + ": interrupted", e));
-        }
-      }
-    } finally {
-      pool.shutdownNow();
     }
-    notes.addAll(skippedNotes);
-    return failed.get();
-  }
-
-  private void run(AgentDirectory d, PlannedAction a, Counts counts, List<String> notes) {
-    Platform p = d.platform();
-    switch (a.type()) {
-      case CREATE:
-        if (createChecked(d, a)) {
-          counts.created.incrementAndGet();
-        } else {
-          counts.skipped.incrementAndGet();
-          notes.add("'" + a.agent() + "' was already on " + p.id() + " when it was to be created (it appeared after "
-              + "the plan was made); it was not created again");
-        }
-        break;
-      case UPDATE:
-        AgentUpdate update = update(a.fields());
-        paced(p, "update", () -> d.update(a.agentId(), update));
-        counts.updated.incrementAndGet();
-        break;
-      case REMOVE:
-        paced(p, "delete", () -> {
-          d.delete(a.agentId());
-          return null;
-        });
-        counts.removed.incrementAndGet();
-        break;
-      case RECREATE:
-        paced(p, "delete", () -> {
-          d.delete(a.agentId());
-          return null;
-        });
-        if (createChecked(d, a)) {
-          counts.recreated.incrementAndGet();
-        } else {
-          counts.removed.incrementAndGet();
-          counts.skipped.incrementAndGet();
-          notes.add("'" + a.agent() + "' was already on " + p.id() + " after its old agent was removed; not created again");
-        }
-        break;
-      default:
-        throw new IllegalStateException("unknown action " + a.type());
-    }
+    return run;
   }
 
   /**
-   * Creates the agent unless one with its key exists now. The check is a fresh request, made just
-   * before the create (and again before a create refused with 429 is sent again), so an agent made
-   * since the plan (by another process) is not duplicated; what remains is the moment between the
-   * check and the create, which only the platform could close.
-   *
-   * @return whether it was created
+   * @return the lock, taken within the engine's lock wait
+   * @throws SyncLockedException when another sync held it all that time
    */
-  private boolean createChecked(AgentDirectory d, PlannedAction a) {
-    Platform p = d.platform();
-    PlatformDescription rules = d.description();
-    for (int attempt = 0; ; attempt++) {
-      if (exists(d, a.key())) {
-        return false;
-      }
-      Agent created;
-      try {
-        created = once(p, "create", () -> d.create(newAgent(a.fields())));
-      } catch (RateLimitedException e) {
-        if (attempt >= RATE_LIMIT_RETRIES) {
-          throw e;
-        }
-        pauseFor(p, e);
-        continue;
-      }
-      // Outside the create's retry: a 429 here must not send the loop round again, where the
-      // check would find the agent just made and report it as skipped with its availability unset.
-      String wanted = a.fields().get("availability");
-      if (wanted != null && !rules.createSetsAvailability() && d.supports(Capability.SET_AVAILABILITY)
-          && !lower(created.availability()).equals(wanted)) {
-        paced(p, "setAvailability", () -> {
-          d.setAvailability(created.id(), RosterAgent.availability(wanted));
-          return null;
-        });
-      }
-      return true;
-    }
-  }
-
-  private boolean exists(AgentDirectory d, String key) {
-    PlatformDescription rules = d.description();
-    int max = rules.pageSize().max();
-    AgentQuery q = rules.matchKey() == PlatformDescription.MatchKey.EMAIL ? AgentQuery.byEmail(key) : AgentQuery.byName(key);
-    if (max > 0) {
-      q = q.withPageSize(max);
-    }
-    // The query narrows (a name filter matches parts of names); the key decides.
-    return readPages(d, q).stream().anyMatch(a -> key.equals(RosterAgent.key(rules.matchKey(), a.name(), a.email())));
-  }
-
-  private static NewAgent newAgent(Map<String, String> f) {
-    return NewAgent.named(f.get("name")).surname(f.get("surname")).email(f.get("email")).role(f.get("role"))
-        .userId(f.get("userId")).availability(RosterAgent.availability(f.get("availability"))).build();
-  }
-
-  private static AgentUpdate update(Map<String, String> f) {
-    AgentUpdate.Builder u = AgentUpdate.builder();
-    f.forEach((field, v) -> {
-      switch (field) {
-        case "name":
-          u.name(v);
-          break;
-        case "surname":
-          u.surname(v);
-          break;
-        case "email":
-          u.email(v);
-          break;
-        case "role":
-          u.role(v);
-          break;
-        case "availability":
-          u.availability(RosterAgent.availability(v));
-          break;
-        default:
-          throw new IllegalArgumentException("a plan's update names an unknown field '" + field + "'");
-      }
-    });
-    return u.build();
-  }
-
-  /** One request, paced; a 429 (refused before it was processed) holds the platform and is sent again. */
-  private <T> T paced(Platform p, String what, Supplier<T> request) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        return once(p, what, request);
-      } catch (RateLimitedException e) {
-        if (attempt >= RATE_LIMIT_RETRIES) {
-          throw e;
-        }
-        pauseFor(p, e);
-      }
-    }
-  }
-
-  private <T> T once(Platform p, String what, Supplier<T> request) {
+  private SyncLock.Held take(SyncLock.Key key) {
+    Platform p = key.platform();
     try {
-      Duration waited = limiter(p).acquire();
-      if (waited.toMillis() >= 1) {
-        LOG.debug("{}: {} waited {} ms for the rate limiter", p.id(), what, waited.toMillis());
-        tell(() -> listener.waiting(p, waited, "rate limit"));
+      Optional<SyncLock.Held> held = lock.acquire(key, lockWait);
+      if (held.isPresent()) {
+        return held.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SyncException(p, p.id() + ": interrupted while waiting for the rate limiter", e);
+      throw new SyncLockedException(p, p.id() + ": interrupted while waiting for another sync of this account");
     }
-    return request.get();
+    throw new SyncLockedException(p, "another sync of " + p.id() + (key.account().isEmpty() ? "" : " (" + key.account() + ")")
+        + " is running (" + lock.holder(key) + ")" + (lockWait.isZero() ? "" : " and did not finish within "
+        + lockWait.toSeconds() + " s") + ": nothing was read or sent there by this sync");
   }
 
-  private void pauseFor(Platform p, RateLimitedException e) {
-    Duration wait = e.retryAfter().filter(d -> !d.isNegative() && !d.isZero()).orElse(DEFAULT_RETRY_AFTER);
-    if (wait.compareTo(maxRetryAfter) > 0) {
-      // Longer than we agreed to wait: the platform ends with the 429 rather than the sync hanging.
-      LOG.debug("{}: answered 429 with Retry-After {} s, above the {} s the engine waits", p.id(), wait.getSeconds(),
-          maxRetryAfter.getSeconds());
-      throw e;
-    }
-    limiter(p).pause(wait);
-    LOG.debug("{}: answered 429, holding the platform for {} ms (Retry-After)", p.id(), wait.toMillis());
-    tell(() -> listener.waiting(p, wait, "Retry-After"));
+  SyncLock.Key lockKey(Platform p) {
+    return new SyncLock.Key(p, accounts.getOrDefault(p, ""));
   }
+
+  private Pacing pacing(Platform p) {
+    return new Pacing(limiter(p), maxRetryAfter, listener);
+  }
+
 
   private RateLimiter limiter(Platform p) {
     return limiters.computeIfAbsent(p, k -> new RateLimiter(rateLimit(k)));
@@ -712,7 +577,7 @@ public final class SyncEngine {
     }
   }
 
-  private static ThreadFactory daemon(String name) {
+  static ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
@@ -745,8 +610,49 @@ public final class SyncEngine {
     private double massDeleteShare = 0.5;
     private Duration maxRetryAfter = Duration.ofMinutes(1);
     private SyncListener listener = SyncListener.NONE;
+    private SyncLock lock = SyncLock.inProcess();
+    private Duration lockWait = Duration.ofMinutes(10);
+    private final Map<Platform, String> accounts = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * @param value the lock that keeps syncs of one platform account apart (default
+     *     {@link SyncLock#inProcess()}, which covers this JVM only)
+     * @return this
+     */
+    public Builder lock(SyncLock value) {
+      this.lock = Objects.requireNonNull(value, "lock");
+      return this;
+    }
+
+    /**
+     * @param value how long to wait for another sync of the same platform account to finish
+     *     (default ten minutes); {@link Duration#ZERO} to give up at once ({@link SyncLockedException})
+     * @return this
+     */
+    public Builder lockWait(Duration value) {
+      if (value == null || value.isNegative()) {
+        throw new IllegalArgumentException("lockWait must be zero or more, was " + value);
+      }
+      this.lockWait = value;
+      return this;
+    }
+
+    /**
+     * Names the account a platform's directory works on, for the {@link SyncLock}: syncs of
+     * different accounts of one platform need not wait for each other. Never a credential (the
+     * name reaches lock files, lock tables and messages): a URL and an account or workspace id.
+     * Unnamed, every account of the platform shares one lock.
+     *
+     * @param platform a platform
+     * @param account its account in words without secrets
+     * @return this
+     */
+    public Builder account(Platform platform, String account) {
+      accounts.put(Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(account, "account"));
+      return this;
+    }
 
     /**
      * @param value the platforms to sync (required)
@@ -798,8 +704,9 @@ public final class SyncEngine {
     }
 
     /**
-     * @param value the longest Retry-After a platform's 429 may hold it (default one minute); a
-     *     longer one ends that platform's apply with the rate-limit error
+     * @param value the longest Retry-After a 429 that reaches the engine may hold the platform's
+     *     next requests (default one minute); a longer one is not waited for (the action that got it
+     *     has failed, and no new action starts on that platform)
      * @return this
      */
     public Builder maxRetryAfter(Duration value) {

@@ -276,7 +276,7 @@ class SyncEngineTest {
   }
 
   @Test
-  void a429HoldsThePlatformForItsRetryAfterAndTheActionGoesOn(Sandbox sandbox, Switchboard sb) {
+  void a429TheClientRetriesHoldsTheRequestForItsRetryAfterAndTheActionGoesOn(Sandbox sandbox, Switchboard sb) {
     Plan plan = engine(sb).plan(roster(ROSTER));
     List<String> waits = java.util.Collections.synchronizedList(new ArrayList<>());
     SyncEngine engine = SyncEngine.builder().switchboard(sb).listener(new SyncListener() {
@@ -285,13 +285,15 @@ class SyncEngineTest {
         waits.add(platform.id() + " " + wait.toSeconds() + " " + reason);
       }
     }).build();
-    sandbox.throttle("bcrumbs", 3); // the next 3 bcrumbs requests answer 429 with Retry-After: 1
+    // The next 2 bcrumbs requests answer 429 with Retry-After: 1; the client's retry step (3 attempts
+    // by default) resends the request, so the engine sees no 429 and does not resend it itself.
+    sandbox.throttle("bcrumbs", 2);
 
     long start = System.nanoTime();
     ApplyResult result = engine.apply(plan, ApplyOptions.DEFAULTS);
 
     assertThat(result.ok()).as(String.valueOf(result)).isTrue();
-    assertThat(waits).contains("bcrumbs 1 Retry-After");
+    assertThat(waits).doesNotContain("bcrumbs 1 Retry-After");
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(1_000_000_000L);
     assertThat(names(sb, BCRUMBS)).containsExactly("Ada Admin", "Ben Support");
   }
