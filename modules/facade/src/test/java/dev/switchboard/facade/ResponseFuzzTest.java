@@ -222,18 +222,35 @@ class ResponseFuzzTest {
     return out;
   }
 
-  private static void collect(JsonNode node, List<Spot> out) {
+  /**
+   * Every node below the root, parents before children, as a walk by hand: two DEEP_NESTING
+   * mutations nest 6,000 arrays deep, and a recursive walk overflowed the test's own stack there.
+   */
+  private static void collect(JsonNode root, List<Spot> out) {
+    java.util.Deque<Spot> stack = new java.util.ArrayDeque<>();
+    pushChildren(root, stack);
+    while (!stack.isEmpty()) {
+      Spot s = stack.pop();
+      out.add(s);
+      pushChildren(s.node(), stack);
+    }
+  }
+
+  /** The node's children onto the stack, last first, so they come off in document order. */
+  private static void pushChildren(JsonNode node, java.util.Deque<Spot> stack) {
+    List<Spot> children = new ArrayList<>();
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        out.add(new Spot(node, e.getKey(), -1, e.getValue()));
-        collect(e.getValue(), out);
+        children.add(new Spot(node, e.getKey(), -1, e.getValue()));
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        out.add(new Spot(node, null, i, node.get(i)));
-        collect(node.get(i), out);
+        children.add(new Spot(node, null, i, node.get(i)));
       }
+    }
+    for (int i = children.size() - 1; i >= 0; i--) {
+      stack.push(children.get(i));
     }
   }
 

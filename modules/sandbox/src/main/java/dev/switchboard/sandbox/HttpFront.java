@@ -384,16 +384,5 @@ final class HttpFront {
       send(request, response, callback, x);
       return true;
     }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      LOG.info("sandbox: {} bad message: {}", status, reason);
-      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-      try {
-        return ByteBuffer.wrap(Exchange.JSON.writeValueAsBytes(Map.of("error", reason == null ? "bad request" : reason)));
-      } catch (IOException e) {
-        return null;
-      }
-    }
   }
 }
