@@ -54,9 +54,8 @@ final class RetryStep implements HttpPipelinePolicy {
 
   @Override
   public CompletableFuture<HttpResponse> process(HttpCall call, HttpPipelineNext next) {
-    long start = clock.millis();
-    Run run = new Run(call, next, call.request(), start);
-    call.deadlineMillis(saturatedAdd(start, callTimeout.toMillis()));
+    Run run = new Run(call, next, call.request());
+    call.deadlineMillis(saturatedAdd(clock.millis(), callTimeout.toMillis()));
     if (call.isAsync()) {
       Deadlines.watch(run.out, callTimeout, () -> {
         // The attempt in flight ends too: its transport timeout is the time that was left.
@@ -80,14 +79,12 @@ final class RetryStep implements HttpPipelinePolicy {
     final HttpPipelineNext next;
     /** The request as the per-call steps left it; every attempt starts from a copy. */
     final HttpRequest original;
-    final long startMillis;
     final CompletableFuture<HttpResponse> out = new CompletableFuture<>();
 
-    Run(HttpCall call, HttpPipelineNext next, HttpRequest original, long startMillis) {
+    Run(HttpCall call, HttpPipelineNext next, HttpRequest original) {
       this.call = call;
       this.next = next;
       this.original = original;
-      this.startMillis = startMillis;
     }
   }
 
