@@ -49,6 +49,24 @@ final class JarProcess implements AutoCloseable {
     cmd.addAll(List.of(args));
     Path err = Files.createTempFile(dir, "sandbox-stderr", ".txt");
     Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+    awaitBanner(p, () -> Files.readString(err));
+    return new JarProcess(p, port, err);
+  }
+
+  /** What a process wrote elsewhere, for a failure message. */
+  interface Extra {
+    String text() throws IOException;
+  }
+
+  /**
+   * Reads a started sandbox's standard output (to its end, on a daemon thread, so a full pipe never
+   * blocks the server) until its banner shows Chatwoot's row, the platform the tests call. Within
+   * 30 s, or the process is stopped and the test fails with what it printed, and whether it was
+   * still running: a banner that never comes must not hang the build.
+   *
+   * @param extra more output for the failure message (its stderr), or text of nothing
+   */
+  static void awaitBanner(Process p, Extra extra) throws Exception {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
         .lines().forEach(lines::add));
@@ -61,12 +79,14 @@ final class JarProcess implements AutoCloseable {
       if (line != null) {
         seen.append(line).append('\n');
         if (line.startsWith("chatwoot ")) {
-          return new JarProcess(p, port, err);
+          return;
         }
       }
     }
+    boolean alive = p.isAlive();
     p.destroyForcibly();
-    throw new AssertionError("the sandbox did not start within 30 s: " + seen + Files.readString(err));
+    throw new AssertionError("the sandbox did not show Chatwoot's row within 30 s ("
+        + (alive ? "still running" : "exited " + p.waitFor()) + "): " + seen + extra.text());
   }
 
   String stderrText() throws IOException {

@@ -2,24 +2,18 @@ package dev.switchboard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,41 +46,11 @@ class SandboxJarIT {
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
-  }
-
-  /**
-   * A running server: started, its banner read up to Chatwoot's row (the platform these tests
-   * call). Within 30 s, or the process is stopped and the test fails with what it printed: a
-   * banner that never comes must not hang the build.
-   */
+  /** A running server: started, its banner read up to Chatwoot's row ({@link JarProcess#awaitBanner}). */
   private static Process serve(String... args) throws Exception {
     Process p = java(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    // Reads to the end, so a full pipe never blocks the server after the banner either.
-    Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))
-        .lines().forEach(lines::add));
-    reader.setDaemon(true);
-    reader.start();
-    StringBuilder seen = new StringBuilder();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline && (p.isAlive() || !lines.isEmpty())) {
-      String line = lines.poll(100, TimeUnit.MILLISECONDS);
-      if (line == null) {
-        continue;
-      }
-      seen.append(line).append('\n');
-      if (line.startsWith("chatwoot ")) {
-        return p;
-      }
-    }
-    boolean alive = p.isAlive();
-    p.destroyForcibly();
-    throw new AssertionError("the sandbox did not show Chatwoot's row within 30 s ("
-        + (alive ? "still running" : "exited " + p.exitValue()) + "): " + seen);
+    JarProcess.awaitBanner(p, () -> "");
+    return p;
   }
 
   private static void stop(Process p) throws InterruptedException {
@@ -156,7 +120,7 @@ class SandboxJarIT {
 
   @Test
   void itServesAndItsStateSurvivesARestart() throws Exception {
-    int port = freePort();
+    int port = JarProcess.freePort();
     Path state = dir.resolve("sandbox.json");
     Process first = serve("--port", String.valueOf(port), "--state", state.toString());
     try {
@@ -177,7 +141,7 @@ class SandboxJarIT {
 
   @Test
   void latencyAndRateFlagsApply() throws Exception {
-    int port = freePort();
+    int port = JarProcess.freePort();
     Process p = serve("--port", String.valueOf(port), "--latency", "150ms", "--rate", "2/s");
     try {
       List<Integer> statuses = new ArrayList<>();
