@@ -4,28 +4,25 @@ import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.facade.spi.PlatformProvider;
 import dev.switchboard.facade.spi.PlatformSettings;
-import dev.switchboard.facade.spi.Platforms;
 import dev.switchboard.facade.spi.Settings;
 import dev.switchboard.facade.spi.SettingsException;
 import dev.switchboard.sandbox.Sandbox;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Where the CLI's agents live: the platforms whose credentials are set (environment variables, or
- * a properties file with the same names; the environment wins), or, with none set, the embedded
- * sandbox seeded with demo data. Credential values are never printed.
- *
- * <p>Each installed platform names its own keys ({@code SWITCHBOARD_<ID>_...}, see its
- * {@link dev.switchboard.facade.spi.PlatformProvider#settings()}), e.g.
- * {@code SWITCHBOARD_BIRD_ACCESS_KEY}, {@code SWITCHBOARD_BIRD_WORKSPACE},
- * {@code [SWITCHBOARD_BIRD_URL]}; a platform is configured when its credential is set.
+ * Where a command's agents live: the platforms it touches, each built from its settings
+ * (environment variables, or a {@link ConfigFile} with the same names; the environment wins, the
+ * command line's tuning options win over both), or, only when asked with {@code --sandbox}, the
+ * embedded sandbox seeded with demo data. A platform the command touches without its settings is
+ * a configuration error naming the missing keys: the CLI never falls back to a throwaway sandbox,
+ * so a sync cannot "succeed" against one. Credential values are never printed.
  */
 final class Connection implements AutoCloseable {
   final Switchboard switchboard;
@@ -39,9 +36,128 @@ final class Connection implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** The global options that shape a connection: what the CLI says, and whether the wire is logged. */
-  record Options(boolean quiet, boolean verbose, boolean wireLog) {
-    static final Options DEFAULT = new Options(false, false, false);
+  /**
+   * The global options that shape a connection.
+   *
+   * @param overrides settings the command line sets on every platform (its {@code --timeout}), winning over the rest
+   */
+  record Options(boolean quiet, boolean verbose, boolean wireLog, Map<String, String> overrides) {
+    static final Options DEFAULT = new Options(false, false, false, Map.of());
+  }
+
+  /** A configuration problem; nothing was sent. Each line names a key or a file. */
+  static final class Misconfigured extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
+
+    Misconfigured(String message) {
+      this(List.of(message));
+    }
+
+    Misconfigured(List<String> problems) {
+      super(String.join("; ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    List<String> problems() {
+      return problems;
+    }
+  }
+
+  /**
+   * @param settings the settings read from the environment and the config file
+   * @param platforms the platforms the command touches; each must be configured (or the sandbox asked for)
+   * @param useSandbox whether {@code --sandbox} (or {@code demo}) asked for the embedded sandbox
+   * @throws Misconfigured naming every missing or wrong key of every platform, before anything is sent
+   */
+  static Connection open(Map<String, String> settings, Collection<Platform> platforms, boolean useSandbox,
+      PrintWriter err, Options options) throws Misconfigured {
+    if (useSandbox) {
+      return sandbox(platforms, err, options);
+    }
+    Map<String, String> all = tuned(settings, options);
+    List<String> problems = new ArrayList<>();
+    Switchboard.Builder b = Switchboard.builder();
+    for (Platform p : platforms) {
+      PlatformProvider provider = CliPlatforms.providers().get(p);
+      PlatformSettings ps = Settings.of(all).forPlatform(p);
+      if (!provider.configured(ps)) {
+        problems.add(p.id() + " is not configured: set " + missing(provider, ps)
+            + " (or use --sandbox for the embedded sandbox)");
+        continue;
+      }
+      try {
+        b.add(provider.directory(ps));
+      } catch (SettingsException e) {
+        problems.add(p.id() + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new Misconfigured(problems);
+    }
+    Connection c = new Connection(b.build(), null, all);
+    c.describe(err, options);
+    return c;
+  }
+
+  /** The required keys of a platform that are not set, in the provider's order. */
+  static String missing(PlatformProvider provider, PlatformSettings ps) {
+    List<String> keys = provider.settings().stream().filter(PlatformProvider.Setting::required)
+        .filter(s -> !ps.has(s.name())).map(s -> ps.key(s.name())).collect(Collectors.toList());
+    return keys.isEmpty() ? "its settings" : String.join(", ", keys);
+  }
+
+  private static Connection sandbox(Collection<Platform> platforms, PrintWriter err, Options options) throws Misconfigured {
+    Sandbox sandbox = Sandbox.start(0);
+    try {
+      sandbox.seedDemoData();
+      Map<String, String> sandboxSettings = new HashMap<>();
+      List<String> problems = new ArrayList<>();
+      for (Platform p : platforms) {
+        if (!sandbox.platforms().contains(p.id())) {
+          problems.add("the embedded sandbox has no " + p.id());
+          continue;
+        }
+        sandbox.clientSettings(p.id()).forEach((name, value) -> sandboxSettings.put(Settings.key(p, name), value));
+      }
+      if (!problems.isEmpty()) {
+        throw new Misconfigured(problems);
+      }
+      Map<String, String> all = tuned(sandboxSettings, options);
+      Switchboard.Builder b = Switchboard.builder();
+      for (Platform p : platforms) {
+        try {
+          b.add(CliPlatforms.providers().get(p).directory(Settings.of(all).forPlatform(p)));
+        } catch (SettingsException e) {
+          throw new Misconfigured(p.id() + ": " + e.getMessage());
+        }
+      }
+      if (!options.quiet()) {
+        err.println("Using the embedded sandbox with demo data on 127.0.0.1:" + sandbox.port()
+            + " (nothing reaches a real platform).");
+      }
+      Connection c = new Connection(b.build(), sandbox, all);
+      c.describe(err, options);
+      return c;
+    } catch (Misconfigured | RuntimeException e) {
+      sandbox.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The command line's settings over the rest, and with {@code --wire-log} every platform logs its
+   * full exchanges (credentials never written).
+   */
+  private static Map<String, String> tuned(Map<String, String> settings, Options options) {
+    Map<String, String> m = new HashMap<>(settings);
+    for (Platform p : CliPlatforms.platforms()) {
+      options.overrides().forEach((name, value) -> m.put(Settings.key(p, name), value));
+      if (options.wireLog()) {
+        m.putIfAbsent(Settings.key(p, PlatformSettings.WIRE_LOG), "full");
+      }
+    }
+    return m;
   }
 
   /**
@@ -49,8 +165,8 @@ final class Connection implements AutoCloseable {
    * @return the base URL its client calls, as configured ({@code SWITCHBOARD_<ID>_URL}, the
    *     sandbox's), or empty when it uses its client's built-in default
    */
-  java.util.Optional<String> url(Platform platform) {
-    return java.util.Optional.ofNullable(settings.get(Settings.key(platform, "URL")));
+  Optional<String> url(Platform platform) {
+    return Optional.ofNullable(settings.get(Settings.key(platform, "URL")));
   }
 
   /**
@@ -62,89 +178,7 @@ final class Connection implements AutoCloseable {
     return dev.switchboard.sync.SyncLock.account(Settings.of(settings), platform);
   }
 
-  /** A configuration problem; nothing was sent. */
-  static final class Misconfigured extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Misconfigured(String message) {
-      super(message);
-    }
-  }
-
-  static Connection open(Map<String, String> env, Path configFile, boolean forceSandbox, PrintWriter err)
-      throws Misconfigured {
-    return open(env, configFile, forceSandbox, err, Options.DEFAULT);
-  }
-
-  static Connection open(Map<String, String> env, Path configFile, boolean forceSandbox, PrintWriter err,
-      Options options) throws Misconfigured {
-    Map<String, String> settings = new HashMap<>();
-    if (configFile != null) {
-      Properties p = new Properties();
-      try (Reader r = Files.newBufferedReader(configFile)) {
-        p.load(r);
-      } catch (IOException e) {
-        throw new Misconfigured("cannot read config file " + configFile + ": " + e.getMessage());
-      }
-      p.stringPropertyNames().forEach(k -> settings.put(k, p.getProperty(k)));
-    }
-    env.forEach((k, v) -> {
-      if (k.startsWith("SWITCHBOARD_")) {
-        settings.put(k, v);
-      }
-    });
-    if (!forceSandbox) {
-      Switchboard configured;
-      try {
-        configured = Switchboard.builder().addInstalled(Settings.of(withWireLog(settings, options))).build();
-      } catch (SettingsException e) {
-        throw new Misconfigured(e.getMessage());
-      }
-      if (!configured.directories().isEmpty()) {
-        Connection c = new Connection(configured, null, settings);
-        c.describe(err, options);
-        return c;
-      }
-    }
-    Sandbox sandbox = Sandbox.start(0);
-    sandbox.seedDemoData();
-    if (!options.quiet()) {
-      err.println((forceSandbox ? "Using" : "No credentials configured: using")
-          + " the embedded sandbox with demo data on 127.0.0.1:" + sandbox.port() + ".");
-    }
-    // As SandboxSwitchboard.of does, with the wire log setting added when asked for.
-    Map<String, String> sandboxSettings = new HashMap<>();
-    Switchboard.Builder b = Switchboard.builder();
-    for (PlatformProvider provider : Platforms.installed()) {
-      Platform platform = provider.platform();
-      if (sandbox.platforms().contains(platform.id())) {
-        sandbox.clientSettings(platform.id()).forEach((name, value) -> sandboxSettings.put(Settings.key(platform, name), value));
-      }
-    }
-    Map<String, String> withLog = withWireLog(sandboxSettings, options);
-    for (PlatformProvider provider : Platforms.installed()) {
-      if (sandbox.platforms().contains(provider.platform().id())) {
-        b.add(provider.directory(Settings.of(withLog).forPlatform(provider.platform())));
-      }
-    }
-    Connection c = new Connection(b.build(), sandbox, sandboxSettings);
-    c.describe(err, options);
-    return c;
-  }
-
-  /** With {@code --wire-log}, every platform logs its full exchanges (credentials never written). */
-  private static Map<String, String> withWireLog(Map<String, String> settings, Options options) {
-    if (!options.wireLog()) {
-      return settings;
-    }
-    Map<String, String> m = new HashMap<>(settings);
-    for (PlatformProvider p : Platforms.installed()) {
-      m.putIfAbsent(Settings.key(p.platform(), PlatformSettings.WIRE_LOG), "full");
-    }
-    return m;
-  }
-
-  /** {@code --verbose}: which platforms are configured, and where each one's calls go. */
+  /** {@code --verbose}: where each platform's calls go. */
   private void describe(PrintWriter err, Options options) {
     if (options.verbose()) {
       switchboard.directories().forEach(d -> err.println("switchboard: " + d.platform().id() + " at "

@@ -43,6 +43,26 @@ final class Messages {
     return m == null || m.isBlank() ? "unexpected failure with no message (run with --verbose for details)" : withoutClassNames(m);
   }
 
+  /**
+   * @param e why a file could not be read or written
+   * @return the reason in words ("no such file", "permission denied"), not the path again
+   */
+  static String ioReason(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return e.getMessage() == null ? "unreadable" : withoutClassNames(e.getMessage());
+  }
+
   static String withoutClassNames(String message) {
     return message == null ? "" : CLASS_NAME.matcher(message).replaceAll("");
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.sync.ActionOutcome;
+import dev.switchboard.sync.ActionType;
 import dev.switchboard.sync.ApplyResult;
 import dev.switchboard.sync.Drift;
 import dev.switchboard.sync.Plan;
@@ -32,6 +33,14 @@ final class Output {
     }
   }
 
+  /**
+   * A command that is not a sync ends in error: the lines on stderr and, under {@code --json}, the
+   * same {@link Report} document a sync prints, so a script reads one shape of error everywhere.
+   */
+  static int fail(Main main, boolean json, int code, List<String> messages) {
+    return new Report(main, "agents", json).fail(code, messages);
+  }
+
   static Map<String, Object> agentJson(Agent a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("platform", a.platform().id());
@@ -52,11 +61,63 @@ final class Output {
     table(out, new String[] {"PLATFORM", "ID", "NAME", "EMAIL", "ROLE", "AVAILABILITY"}, rows);
   }
 
-  static void plan(PrintWriter out, Plan plan) {
+  /** How many removes and recreates the brief plan lists before "and N more" (they are what needs confirming). */
+  static final int LISTED_REMOVES = 20;
+
+  /**
+   * The plan in brief: one count line, then a row of counts per platform, then the removes and
+   * recreates (what a confirmation is about); every action, drift and error with {@code verbose}.
+   * Before, every action was printed, so a 20,000-agent plan scrolled away its own question.
+   */
+  static void plan(PrintWriter out, Plan plan, boolean verbose) {
+    out.println(summary(plan));
+    List<String[]> rows = new ArrayList<>();
+    for (PlatformPlan p : plan.platforms()) {
+      rows.add(new String[] {p.platform().id(), String.valueOf(p.count(ActionType.CREATE)),
+          String.valueOf(p.count(ActionType.UPDATE)), String.valueOf(p.count(ActionType.REMOVE)),
+          String.valueOf(p.count(ActionType.RECREATE)), String.valueOf(p.drift().size()),
+          p.error() != null ? "ERROR: " + Messages.withoutClassNames(p.error()) : "read " + p.agentsRead() + " agent(s)"});
+    }
+    table(out, new String[] {"PLATFORM", "CREATE", "UPDATE", "REMOVE", "RECREATE", "DRIFT", "STATUS"}, rows);
+    if (verbose) {
+      details(out, plan);
+      return;
+    }
+    List<String> risky = new ArrayList<>();
+    for (PlatformPlan p : plan.platforms()) {
+      for (PlannedAction a : p.actions()) {
+        if (a.type() == ActionType.REMOVE || a.type() == ActionType.RECREATE) {
+          risky.add(p.platform().id() + ": " + a.summary());
+        }
+      }
+    }
+    if (!risky.isEmpty()) {
+      out.println();
+      out.println("Removes and recreates:");
+      risky.stream().limit(LISTED_REMOVES).forEach(line -> out.println("  " + line));
+      if (risky.size() > LISTED_REMOVES) {
+        out.println("  ... and " + (risky.size() - LISTED_REMOVES) + " more (--verbose lists them all)");
+      }
+    }
+  }
+
+  /** The count line a plan starts with. */
+  static String summary(Plan plan) {
+    long failed = plan.platforms().stream().filter(p -> p.error() != null).count();
+    if (plan.isEmpty()) {
+      return "Plan: nothing to change; every platform matches the roster.";
+    }
+    return "Plan: " + plan.count(ActionType.CREATE) + " to create, " + plan.count(ActionType.UPDATE) + " to update, "
+        + plan.count(ActionType.REMOVE) + " to remove, " + plan.count(ActionType.RECREATE) + " to recreate on "
+        + plan.platforms().size() + " platform(s)" + (failed > 0 ? "; " + failed + " could not be planned" : "") + ".";
+  }
+
+  /** Every action, drift and planning error of a plan, one row each ({@code --verbose}, {@code show}). */
+  static void details(PrintWriter out, Plan plan) {
     List<String[]> rows = new ArrayList<>();
     for (PlatformPlan p : plan.platforms()) {
       if (p.error() != null) {
-        rows.add(new String[] {p.platform().id(), "ERROR", "-", p.error()});
+        rows.add(new String[] {p.platform().id(), "ERROR", "-", Messages.withoutClassNames(p.error())});
       }
       for (PlannedAction a : p.actions()) {
         rows.add(new String[] {p.platform().id(), a.type().name().toLowerCase(Locale.ROOT), a.agent(), dash(a.summary())});
@@ -65,18 +126,22 @@ final class Output {
         rows.add(new String[] {p.platform().id(), "drift", d.agent(), d.field() + ": " + dash(d.platformValue()) + " there, "
             + dash(d.rosterValue()) + " in the roster (" + d.reason() + ")"});
       }
-      for (String note : p.notes()) {
-        rows.add(new String[] {p.platform().id(), "note", "-", note});
-      }
     }
-    if (plan.actionCount() == 0 && plan.platforms().stream().allMatch(p -> p.error() == null)) {
-      if (!rows.isEmpty()) {
-        table(out, new String[] {"PLATFORM", "ACTION", "AGENT", "DETAIL"}, rows);
-      }
-      out.println("Nothing to change: every platform matches the roster.");
-      return;
+    if (!rows.isEmpty()) {
+      out.println();
+      table(out, new String[] {"PLATFORM", "ACTION", "AGENT", "DETAIL"}, rows);
     }
-    table(out, new String[] {"PLATFORM", "ACTION", "AGENT", "DETAIL"}, rows);
+  }
+
+  /** The plan's notes (roster values a platform cannot store), once, under a heading. */
+  static void notes(PrintWriter out, Plan plan) {
+    List<String> notes = new ArrayList<>();
+    plan.platforms().forEach(p -> notes.addAll(p.notes()));
+    if (!notes.isEmpty()) {
+      out.println();
+      out.println("Notes:");
+      notes.forEach(n -> out.println("  " + n));
+    }
   }
 
   static void results(PrintWriter out, ApplyResult result) {
@@ -116,34 +181,6 @@ final class Output {
       return "FAILED: " + r.failures().size() + " action(s) not done";
     }
     return "FAILED: " + (r.error() != null ? r.error().getMessage() : r.notStarted() + " action(s) not started");
-  }
-
-  static Map<String, Object> planJson(Plan plan) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("roster", plan.roster());
-    m.put("createdAt", plan.createdAt());
-    List<Object> platforms = new ArrayList<>();
-    for (PlatformPlan p : plan.platforms()) {
-      Map<String, Object> pm = new LinkedHashMap<>();
-      pm.put("platform", p.platform().id());
-      pm.put("agentsRead", p.agentsRead());
-      pm.put("actions", p.actions().stream().map(a -> {
-        Map<String, Object> am = new LinkedHashMap<>();
-        am.put("action", a.type().name().toLowerCase(Locale.ROOT));
-        am.put("agent", a.agent());
-        am.put("agentId", a.agentId());
-        am.put("fields", a.fields());
-        am.put("detail", a.summary());
-        am.put("line", a.location() == null ? null : a.location().line());
-        return am;
-      }).collect(java.util.stream.Collectors.toList()));
-      pm.put("notes", p.notes());
-      pm.put("drift", p.drift());
-      pm.put("error", p.error());
-      platforms.add(pm);
-    }
-    m.put("platforms", platforms);
-    return m;
   }
 
   static List<Map<String, Object>> resultsJson(ApplyResult result) {

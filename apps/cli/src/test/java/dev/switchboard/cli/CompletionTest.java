@@ -39,11 +39,17 @@ class CompletionTest {
     Path script = dir.resolve("switchboard.bash");
     Files.writeString(script, CliTest.run(Map.of(), "completion", "bash").out());
 
-    assertThat(complete(script, "switchboard", "")).containsExactlyInAnyOrder("agents", "sync", "apply", "demo", "completion", "help");
+    assertThat(complete(script, "switchboard", "")).containsExactlyInAnyOrder("agents", "sync", "apply", "show", "doctor", "demo", "completion",
+        "help");
     assertThat(complete(script, "switchboard", "agents", ""))
         .containsExactlyInAnyOrder("list", "get", "create", "update", "delete", "availability", "help");
     assertThat(complete(script, "switchboard", "sync", "roster.yaml", "--sa")).containsExactly("--sandbox");
     assertThat(complete(script, "switchboard", "completion", "")).containsExactlyInAnyOrder("bash", "zsh");
+    // Only values a user may give: not UNKNOWN, which only a platform reports.
+    assertThat(complete(script, "switchboard", "agents", "availability", "x", "--set", ""))
+        .containsExactlyInAnyOrder("online", "away", "offline");
+    assertThat(complete(script, "switchboard", "agents", "create", "--availability", ""))
+        .containsExactlyInAnyOrder("online", "away", "offline");
   }
 
   @Test

@@ -51,8 +51,8 @@ class GlobalOptionsTest {
 
   @Test
   void configFileWorksAfterTheSubcommandToo(Sandbox sandbox) throws IOException {
-    // The config points at the test's (empty) sandbox; without it the CLI would fall back to the
-    // embedded one, whose Bird has demo agents: an empty list proves the config file was read.
+    // The config points at the test's (empty) sandbox; the embedded one (--sandbox) has demo
+    // agents on Bird: an empty list proves the config file was read.
     Path config = dir.resolve("switchboard.properties");
     Files.writeString(config, String.join("\n",
         "SWITCHBOARD_BIRD_ACCESS_KEY=" + Sandbox.BIRD_ACCESS_KEY,
@@ -60,7 +60,7 @@ class GlobalOptionsTest {
         "SWITCHBOARD_BIRD_URL=" + sandbox.baseUrl("bird"), ""));
     String c = config.toString();
 
-    Run embedded = CliTest.run(Map.of(), "agents", "list", "-p", "bird", "--json");
+    Run embedded = CliTest.run(Map.of(), "agents", "list", "-p", "bird", "--json", "--sandbox");
     assertThat(names(embedded)).isNotEmpty();
 
     for (String[] args : List.of(

@@ -22,13 +22,13 @@ class ProgressTest {
   private final StringWriter text = new StringWriter();
   private final AtomicLong now = new AtomicLong(1_000 * SECOND);
 
-  private RosterSync.Progress progress(boolean tty) {
-    return new RosterSync.Progress(new PrintWriter(text), tty, now::get);
+  private Progress progress(boolean tty) {
+    return new Progress(new PrintWriter(text), tty, now::get);
   }
 
   @Test
   void offATerminalALineEveryFiveSecondsAndNoneBetween() {
-    RosterSync.Progress p = progress(false);
+    Progress p = progress(false);
     p.started(null, 10);
 
     for (int i = 0; i < 3; i++) {
@@ -52,7 +52,7 @@ class ProgressTest {
 
   @Test
   void onATerminalABarThatEndsTheLine() {
-    RosterSync.Progress p = progress(true);
+    Progress p = progress(true);
     p.started(null, 5);
 
     for (int i = 0; i < 5; i++) {

@@ -97,9 +97,24 @@ public final class SandboxMain implements Callable<Integer> {
   int maxConnections = Limits.DEFAULT.maxConnections();
 
   @Option(names = "--keys",
-      description = "Print the settings a Switchboard client needs (SWITCHBOARD_<PLATFORM>_<NAME>=value, one a"
-          + " line, for the given --port) and exit, without starting.")
+      description = "Print the settings a Switchboard client needs for the given --port and exit, without starting:"
+          + " export lines for eval \"$(... --keys --port N)\" by default (see --format).")
   boolean keys;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "env",
+      description = "How --keys prints: env (export KEY='value' lines, for eval and for switchboard --config),"
+          + " properties (KEY=value) or json (one object). Default: ${DEFAULT-VALUE}.")
+  KeysFormat format;
+
+  /** What {@code --keys} prints. */
+  enum KeysFormat {
+    /** {@code export KEY='value'}: a shell's eval sets them for the programs it starts. */
+    env,
+    /** {@code KEY=value}: a Java properties file. */
+    properties,
+    /** One JSON object of the settings. */
+    json
+  }
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -252,11 +267,28 @@ public final class SandboxMain implements Callable<Integer> {
     if (port == 0) {
       return bad("--keys needs the port the sandbox will listen on: give --port N (not 0)");
     }
+    Map<String, String> all = new java.util.LinkedHashMap<>();
     for (FakeProvider p : Sandbox.installed()) {
       Map<String, String> settings = new TreeMap<>(p.clientSettings(Sandbox.baseUrl(port, p), p.defaultCredential()));
-      settings.forEach((name, value) ->
-          out.println("SWITCHBOARD_" + p.id().toUpperCase(Locale.ROOT) + "_" + name + "=" + value));
+      settings.forEach((name, value) -> all.put("SWITCHBOARD_" + p.id().toUpperCase(Locale.ROOT) + "_" + name, value));
     }
+    switch (format) {
+      case json:
+        try {
+          out.println(new com.fasterxml.jackson.databind.ObjectMapper()
+              .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException(e);
+        }
+        break;
+      case properties:
+        all.forEach((k, v) -> out.println(k + "=" + v.replace("\\", "\\\\")));
+        break;
+      default:
+        // Single quotes keep every character as it is; a quote inside closes, escapes and reopens.
+        all.forEach((k, v) -> out.println("export " + k + "='" + v.replace("'", "'\\''") + "'"));
+    }
+    out.flush();
     return OK;
   }
 

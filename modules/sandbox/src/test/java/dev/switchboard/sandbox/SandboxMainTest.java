@@ -35,6 +35,31 @@ class SandboxMainTest {
   }
 
   @Test
+  void keysAreExportLinesByDefaultSoEvalSetsThemForTheProgramsAShellStarts() {
+    assertThat(run("--keys", "--port", "8080")).isZero();
+    java.util.List<String> lines = out.toString().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines).isNotEmpty().allMatch(l -> l.matches("export SWITCHBOARD_[A-Z0-9_]+='[^']*'"), "export KEY='value'");
+    assertThat(lines).contains("export SWITCHBOARD_BIRD_URL='http://127.0.0.1:8080/bird'",
+        "export SWITCHBOARD_BIRD_ACCESS_KEY='" + Sandbox.BIRD_ACCESS_KEY + "'");
+  }
+
+  @Test
+  void keysInPropertiesAndJsonCarryTheSameSettings() throws Exception {
+    assertThat(run("--keys", "--port", "8080", "--format", "properties")).isZero();
+    java.util.Properties props = new java.util.Properties();
+    props.load(new java.io.StringReader(out.toString()));
+    out.getBuffer().setLength(0);
+    assertThat(run("--keys", "--port", "8080", "--format", "json")).isZero();
+    java.util.Map<String, String> json = new com.fasterxml.jackson.databind.ObjectMapper().readValue(out.toString(),
+        new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {});
+
+    assertThat(props).containsEntry("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
+    assertThat(json).containsEntry("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE).hasSize(props.size());
+    assertThat(run("--keys", "--port", "8080", "--format", "yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("--format");
+  }
+
+  @Test
   void aStateThatIsADirectoryIsRefused() {
     assertThat(run("--port", "0", "--state", System.getProperty("java.io.tmpdir"))).isEqualTo(2);
     assertThat(err.toString()).contains("is a directory");
