@@ -321,6 +321,24 @@ class CliTest {
   }
 
   @Test
+  void chatCaptainIdsAgreeAcrossListGetAndAvailability() throws IOException {
+    // The seed's own agent is "me" on the wire; the list shows it by its id: every command takes that id.
+    JsonNode listed = new ObjectMapper().readTree(run(Map.of(), "agents", "list", "-p", "chatcaptain", "--json",
+        "--sandbox").out());
+    assertThat(listed).isNotEmpty();
+    for (JsonNode agent : listed) {
+      String id = agent.get("id").asText();
+      Run got = run(Map.of(), "agents", "get", "-p", "chatcaptain", id, "--json", "--sandbox");
+      Run availability = run(Map.of(), "agents", "availability", "-p", "chatcaptain", id, "--json", "--sandbox");
+      assertThat(got.code()).as(id + ": " + got.err()).isZero();
+      assertThat(new ObjectMapper().readTree(got.out()).get("id").asText()).isEqualTo(id);
+      assertThat(availability.code()).as(id + ": " + availability.err()).isZero();
+      assertThat(new ObjectMapper().readTree(availability.out()).get("availability").asText())
+          .isEqualTo(agent.get("availability").asText());
+    }
+  }
+
+  @Test
   void demoSyncsAllFivePlatformsAndSecondSyncPlansNothing() {
     Run r = run(Map.of(), "demo");
 
