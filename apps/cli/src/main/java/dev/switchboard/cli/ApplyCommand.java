@@ -36,9 +36,6 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document (plan, results, errors, exit code) instead of tables.")
   boolean json;
 
-  @Option(names = "--wait", description = "When another sync of a platform account is running on this machine, wait "
-      + "for it (up to 30 minutes) instead of leaving that platform alone (exit code 4).") boolean waitForLock;
-
   @Override
   public Integer call() {
     tuning.check(spec.commandLine());
@@ -63,12 +60,12 @@ final class ApplyCommand implements Callable<Integer> {
       }
       ApplyResult result;
       try {
-        result = RosterSync.engine(main, c, json, waitForLock, tuning).apply(plan, ApplyOptions.builder()
+        result = RosterSync.engine(main, c, json, confirm.waitForLock, tuning).apply(plan, ApplyOptions.builder()
             .confirmRemovals(true).allowMassDelete(confirm.allowMassDelete).build());
       } catch (ConfirmationRequiredException e) {
         return report.finish(RosterSync.refuse(report, e));
       }
-      return report.finish(RosterSync.results(main, report, result, waitForLock));
+      return report.finish(RosterSync.results(main, report, result, confirm.waitForLock));
     } catch (Connection.Misconfigured e) {
       return RosterSync.nothingSent(main, report, e.problems());
     }

@@ -55,9 +55,6 @@ final class SyncCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON document (plan, results, errors, exit code) instead of tables.")
   boolean json;
 
-  @Option(names = "--wait", description = "When another sync of a platform account is running on this machine, wait "
-      + "for it (up to 30 minutes) instead of stopping with exit code 4.") boolean waitForLock;
-
   @Override
   public Integer call() {
     tuning.check(spec.commandLine());
@@ -65,8 +62,8 @@ final class SyncCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           DETAILED_EXITCODE + " goes with --dry-run or --plan-out (an applying sync has no changes pending)");
     }
-    return RosterSync.sync(main, new Report(main, "sync", json).detailedExitCode(detailedExitCode), new RosterSync.SyncRequest(roster,
-        new LinkedHashSet<>(only), dryRun, keepExtra, confirm.yes, confirm.allowMassDelete, planOut, false, waitForLock,
-        detailedExitCode, tuning));
+    Report report = new Report(main, "sync", json).detailedExitCode(detailedExitCode);
+    return RosterSync.sync(main, report, new RosterSync.SyncRequest(roster, new LinkedHashSet<>(only), dryRun, keepExtra,
+        confirm.yes, confirm.allowMassDelete, planOut, false, confirm.waitForLock, detailedExitCode, tuning));
   }
 }
