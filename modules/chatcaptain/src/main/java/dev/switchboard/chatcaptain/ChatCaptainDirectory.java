@@ -142,7 +142,7 @@ public final class ChatCaptainDirectory extends BaseDirectory {
   private SetOnlineStatusRequest toRequest(String id, Availability availability) {
     boolean own = ME.equals(id) || ownAgentId != null && ownAgentId.equals(id);
     if (!own) {
-      throw new UnsupportedCapabilityException(Platform.CHATCAPTAIN, "setAvailability of another agent",
+      throw new UnsupportedCapabilityException(Platform.CHATCAPTAIN, "set_availability", "set another agent's availability",
           "an agent can set only its own status; use the id '" + ME + "'" + (ownAgentId != null
               ? " or '" + ownAgentId + "'"
               : ", or give the API key's own agent id (setting SWITCHBOARD_CHATCAPTAIN_AGENT) to use it too"));

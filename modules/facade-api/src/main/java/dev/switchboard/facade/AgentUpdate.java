@@ -18,6 +18,21 @@ import java.util.Map;
 public record AgentUpdate(
     Change<String> name, Change<String> surname, Change<String> email, Change<String> role,
     Change<String> avatarUrl, Change<Availability> availability) {
+  /**
+   * @param name the display name
+   * @param surname the surname
+   * @param email the email: set only to an address (one {@code @}, something on either side, no spaces)
+   * @param role the role or type
+   * @param avatarUrl the avatar URL
+   * @param availability the availability
+   * @throws IllegalArgumentException if the email is set to something that is not an address,
+   *     naming the field, before any request
+   */
+  public AgentUpdate {
+    if (email != null && email.isChanged() && !email.isClear()) {
+      Emails.check(email.value());
+    }
+  }
 
   /**
    * @return a builder where every field starts unchanged
@@ -124,6 +139,7 @@ public record AgentUpdate(
 
     /**
      * @return the update
+     * @throws IllegalArgumentException if the email is set to something that is not an address, naming the field
      */
     public AgentUpdate build() {
       return new AgentUpdate(name, surname, email, role, avatarUrl, availability);

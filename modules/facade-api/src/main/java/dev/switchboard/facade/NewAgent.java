@@ -16,6 +16,22 @@ package dev.switchboard.facade;
  * @param availability the initial availability, or null for the platform's default
  */
 public record NewAgent(String name, String surname, String email, String role, String userId, Availability availability) {
+  /**
+   * @param name the display name
+   * @param surname the surname
+   * @param email the email: an address (one {@code @}, something on either side, no spaces), or
+   *     null or blank for none
+   * @param role the role or type
+   * @param userId the platform's user
+   * @param availability the initial availability
+   * @throws IllegalArgumentException if the email is not an address, naming the field, before any request
+   */
+  public NewAgent {
+    // Blank stays "none": the directory of a platform that needs an email refuses it naming the field.
+    if (email != null && !email.isBlank()) {
+      Emails.check(email);
+    }
+  }
 
   /**
    * @param name the display name
@@ -86,6 +102,7 @@ public record NewAgent(String name, String surname, String email, String role, S
 
     /**
      * @return the agent to create
+     * @throws IllegalArgumentException if the email is not an address, naming the field
      */
     public NewAgent build() {
       return new NewAgent(name, surname, email, role, userId, availability);

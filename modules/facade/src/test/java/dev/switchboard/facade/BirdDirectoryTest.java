@@ -125,7 +125,8 @@ class BirdDirectoryTest {
     assertThatThrownBy(() -> ops(mode).get("..")).isInstanceOfSatisfying(InvalidInputException.class,
         e -> assertThat(e.field()).isEqualTo("agentId"));
     assertThatThrownBy(() -> ops(mode).update("a1", AgentUpdate.builder().email("x@example.com").build()))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("update.email");
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessage("bird cannot change an agent's email (it can change only name, avatarUrl and availability)");
     assertThatThrownBy(() -> ops(mode).setAvailability("a1", Availability.UNKNOWN))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("availability"));
     server.verify(1, postRequestedFor(urlEqualTo(AGENTS)));

@@ -48,7 +48,8 @@ class ChatCaptainDirectoryTest {
         .withRequestBody(matchingJsonPath("$.online", equalTo("true")))
         .withRequestBody(matchingJsonPath("$.clientTimestamp", matching("[0-9]+"))));
     assertThatThrownBy(() -> mode.on(directory()).setAvailability("a2", Availability.ONLINE))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("chatcaptain");
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessageStartingWith("chatcaptain cannot set another agent's availability (an agent can set only its own");
     assertThatThrownBy(() -> mode.on(directory()).setAvailability(ChatCaptainDirectory.ME, Availability.AWAY))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("availability"));
     server.verify(1, postRequestedFor(anyUrl()));
@@ -87,7 +88,7 @@ class ChatCaptainDirectoryTest {
     assertThat(directory().capabilities()).isEqualTo(EnumSet.of(Capability.LIST, Capability.GET,
         Capability.GET_AVAILABILITY, Capability.SET_AVAILABILITY));
     assertThatThrownBy(() -> mode.on(directory()).create(NewAgent.named("x").build()))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("chatcaptain does not support create");
+        .isInstanceOf(UnsupportedCapabilityException.class).hasMessage("chatcaptain cannot create agents (its API has no such operation)");
     assertThatThrownBy(() -> mode.on(directory()).update("a1", AgentUpdate.builder().name("x").build()))
         .isInstanceOf(UnsupportedCapabilityException.class);
     assertThatThrownBy(() -> mode.on(directory()).delete("a1")).isInstanceOf(UnsupportedCapabilityException.class);

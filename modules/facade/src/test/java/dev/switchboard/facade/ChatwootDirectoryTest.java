@@ -99,7 +99,7 @@ class ChatwootDirectoryTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
     assertThatThrownBy(() -> ops(mode).update("7", AgentUpdate.builder().email("a@b.c").build()))
         .isInstanceOfSatisfying(UnsupportedCapabilityException.class, e -> assertThat(e.getMessage())
-            .contains("chatwoot", "update.email"));
+            .isEqualTo("chatwoot cannot change an agent's email (it can change only name, role and availability)"));
     assertThatThrownBy(() -> ops(mode).update("seven", AgentUpdate.builder().role("agent").build()))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("id"));
     server.verify(3, patchRequestedFor(anyUrl()));

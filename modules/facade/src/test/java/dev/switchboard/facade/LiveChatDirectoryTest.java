@@ -71,7 +71,8 @@ class LiveChatDirectoryTest {
         "{\"id\":\"b1\",\"name\":\"Botty\",\"avatar\":\"https://img/x.png\",\"status\":\"not accepting chats\"}")));
     server.verify(postRequestedFor(urlEqualTo(BASE + "update_bot_agent")).withRequestBody(equalToJson("{\"id\":\"b1\",\"status\":\"offline\"}")));
     assertThatThrownBy(() -> ops(mode).update("b1", AgentUpdate.builder().clearAvatarUrl().build()))
-        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("avatarUrl");
+        .isInstanceOf(UnsupportedCapabilityException.class)
+        .hasMessage("livechat cannot remove a bot's avatar (a bot's avatarUrl can be replaced but not cleared)");
     server.verify(2, postRequestedFor(urlEqualTo(BASE + "update_bot_agent")));
   }
 

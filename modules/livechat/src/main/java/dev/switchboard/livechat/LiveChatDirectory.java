@@ -213,14 +213,18 @@ public final class LiveChatDirectory extends BaseDirectory {
   private UpdateBotAgentRequest toUpdate(String id, AgentUpdate u) {
     onlyChanges(u, "updateBotAgent", UPDATABLE);
     if (u.avatarUrl().isClear()) {
-      throw new UnsupportedCapabilityException(Platform.LIVECHAT, "update.avatarUrl (clear)",
-          "LiveChat can replace a bot's avatar but not remove it");
+      throw noClearingAvatars();
     }
     UpdateBotAgentRequest r = new UpdateBotAgentRequest().id(id);
     u.name().ifChanged(r::name);
     u.avatarUrl().ifChanged(r::avatar);
     u.availability().ifChanged(av -> r.status(STATUS.toPlatform(av, "updateBotAgent")));
     return r;
+  }
+
+  private static UnsupportedCapabilityException noClearingAvatars() {
+    return new UnsupportedCapabilityException(Platform.LIVECHAT, "update.avatarUrl", "remove a bot's avatar",
+        "a bot's avatarUrl can be replaced but not cleared");
   }
 
   private CreateBotRequest toCreateBot(NewAgent a) {
@@ -235,8 +239,7 @@ public final class LiveChatDirectory extends BaseDirectory {
     requireId(id, operation);
     onlyChanges(u, operation, UPDATABLE);
     if (u.avatarUrl().isClear()) {
-      throw new UnsupportedCapabilityException(Platform.LIVECHAT, "update.avatarUrl (clear)",
-          "LiveChat can replace a bot's avatar but not remove it");
+      throw noClearingAvatars();
     }
   }
 

@@ -1,18 +1,6 @@
 package dev.switchboard.sync;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.switchboard.facade.Platform;
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,23 +20,6 @@ public record Plan(int formatVersion, String createdAt, String roster, List<Plat
   /** The JSON format this library writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new SimpleModule("switchboard-plan")
-          .addSerializer(Platform.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Platform p, JsonGenerator g, SerializerProvider s) throws IOException {
-              g.writeString(p.id());
-            }
-          })
-          .addDeserializer(Platform.class, new JsonDeserializer<>() {
-            @Override
-            public Platform deserialize(JsonParser p, DeserializationContext c) throws IOException {
-              return Platform.of(p.getValueAsString());
-            }
-          }))
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   /**
    * @param formatVersion the format version
    * @param createdAt when planned
@@ -57,7 +28,7 @@ public record Plan(int formatVersion, String createdAt, String roster, List<Plat
    */
   public Plan {
     Objects.requireNonNull(createdAt, "createdAt");
-    platforms = List.copyOf(platforms);
+    platforms = List.copyOf(Objects.requireNonNull(platforms, "platforms")); // the name is what a bad plan file lacks
   }
 
   /**
@@ -95,29 +66,17 @@ public record Plan(int formatVersion, String createdAt, String roster, List<Plat
    * @return the plan as JSON (no secrets: platform ids, agent names, emails and ids only)
    */
   public String toJson() {
-    try {
-      return JSON.writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a plan could not be written as JSON", e);
-    }
+    return PlanFile.write(this);
   }
 
   /**
    * @param json what {@link #toJson()} wrote
    * @return the plan
-   * @throws IllegalArgumentException if it is not a plan of this format
+   * @throws IllegalArgumentException if it is not a plan of this format; the message says what is
+   *     wrong in the plan file's terms (the field's path, line and column), e.g. {@code not a
+   *     Switchboard plan file: line 3, column 17: field 'platforms' must be a list}
    */
   public static Plan fromJson(String json) {
-    Plan plan;
-    try {
-      plan = JSON.readValue(json, Plan.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a Switchboard plan: " + e.getOriginalMessage(), e);
-    }
-    if (plan.formatVersion() != FORMAT_VERSION) {
-      throw new IllegalArgumentException("plan format " + plan.formatVersion() + " is not supported (this version reads "
-          + FORMAT_VERSION + "); plan again");
-    }
-    return plan;
+    return PlanFile.read(Objects.requireNonNull(json, "json"));
   }
 }

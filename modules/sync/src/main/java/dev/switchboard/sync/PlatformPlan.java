@@ -30,9 +30,10 @@ public record PlatformPlan(Platform platform, int agentsRead, String fingerprint
    */
   public PlatformPlan {
     Objects.requireNonNull(platform, "platform");
-    actions = List.copyOf(actions);
-    notes = List.copyOf(notes);
-    drift = List.copyOf(drift);
+    // Named, so a plan file that lacks one is told which (List.copyOf(null) names nothing).
+    actions = List.copyOf(Objects.requireNonNull(actions, "actions"));
+    notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
+    drift = List.copyOf(Objects.requireNonNull(drift, "drift"));
   }
 
   /**

@@ -1,23 +1,12 @@
 package dev.switchboard.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.NodePath;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.spi.PlatformProvider;
 import dev.switchboard.facade.spi.Platforms;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Who should be an agent where: the platforms a roster manages and its agents, each with the file
@@ -64,16 +43,17 @@ public final class Roster {
   /** The roster's JSON Schema, a class-path resource of this library. */
   public static final String SCHEMA_RESOURCE = "/dev/switchboard/sync/roster.schema.json";
 
-  private static volatile Schema schema;
-
   private final String source;
   private final List<Platform> platforms;
   private final List<RosterAgent> agents;
+  /** Per agent (same index), the line of each field the file gives; empty for a roster built in code. */
+  private final List<Map<String, Integer>> fieldLines;
 
-  private Roster(String source, List<Platform> platforms, List<RosterAgent> agents) {
+  private Roster(String source, List<Platform> platforms, List<RosterAgent> agents, List<Map<String, Integer>> fieldLines) {
     this.source = source;
     this.platforms = List.copyOf(platforms);
     this.agents = List.copyOf(agents);
+    this.fieldLines = List.copyOf(fieldLines);
   }
 
   /**
@@ -155,54 +135,38 @@ public final class Roster {
    * @throws RosterException as {@link #read(Path)}
    */
   public static Roster parse(String yaml, String source, Collection<Platform> known) {
-    Node root;
-    try (Reader r = new StringReader(yaml)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(r);
-    } catch (MarkedYAMLException e) {
-      // An unclosed bracket or quote is found at the end of the file; where it was opened is the useful line.
-      int line = (e.getContextMark() != null ? e.getContextMark() : e.getProblemMark()).getLine() + 1;
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      throw new RosterException(List.of(source + ":" + line + ": YAML error: " + e.getProblem() + context));
-    } catch (YAMLException e) {
-      throw new RosterException(List.of(source + ": YAML error: " + e.getMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (!(root instanceof MappingNode)) {
-      throw new RosterException(List.of(source + ":" + line(root) + ": expected a mapping with 'platforms' and 'agents'"));
-    }
-    Map<String, Integer> lines = new HashMap<>();
-    JsonNode json = toJson(root, "", lines);
+    RosterYaml doc = RosterYaml.read(yaml, source);
+    JsonNode json = doc.json();
     List<String> problems = new ArrayList<>();
-    for (Error error : schemaFor().validate(json)) {
-      String pointer = pointer(error.getInstanceLocation());
-      if ("additionalProperties".equals(error.getKeyword()) && lines.containsKey(pointer + "/" + error.getProperty())) {
-        pointer = pointer + "/" + error.getProperty(); // the unknown key's own line
-      }
-      problems.add(source + ":" + lines.getOrDefault(pointer, 1) + ": " + explain(error, json));
-    }
-    if (!problems.isEmpty()) {
-      throw new RosterException(problems);
-    }
     List<Platform> installed = List.copyOf(known);
     List<Platform> rosterPlatforms = json.has("platforms")
-        ? platforms(source, json.get("platforms"), "/platforms", lines, installed, problems) : installed;
+        ? platforms(source, json.get("platforms"), "/platforms", doc, installed, problems) : installed;
     List<RosterAgent> agents = new ArrayList<>();
+    List<Map<String, Integer>> fieldLines = new ArrayList<>();
     JsonNode list = json.get("agents");
     for (int i = 0; i < list.size(); i++) {
       JsonNode a = list.get(i);
       String at = "/agents/" + i;
-      SourceLocation location = new SourceLocation(source, lines.getOrDefault(at, 1));
+      SourceLocation location = new SourceLocation(source, doc.line(at));
       List<Platform> own = rosterPlatforms;
       if (a.has("platforms")) {
-        own = platforms(source, a.get("platforms"), at + "/platforms", lines, installed, problems);
+        own = platforms(source, a.get("platforms"), at + "/platforms", doc, installed, problems);
+        List<String> listed = new ArrayList<>();
+        a.get("platforms").forEach(p -> listed.add(p.asText()));
         for (Platform p : own) {
           if (!rosterPlatforms.contains(p)) {
-            problems.add(source + ":" + lines.get(at + "/platforms") + ": agent '" + a.get("name").asText() + "' names "
-                + p.id() + ", which the roster's platforms do not include");
+            problems.add(source + ":" + doc.line(at + "/platforms/" + listed.indexOf(p.id())) + ": agent '"
+                + a.get("name").asText() + "' names " + p.id() + ", which the roster's platforms do not include");
           }
         }
       }
+      Map<String, Integer> fields = new HashMap<>();
+      for (String field : RosterAgent.FIELDS) {
+        if (doc.has(at + "/" + field)) {
+          fields.put(field, doc.line(at + "/" + field));
+        }
+      }
+      fieldLines.add(fields);
       String availability = text(a, "availability");
       agents.add(new RosterAgent(a.get("name").asText(), text(a, "surname"), text(a, "email"), text(a, "role"),
           text(a, "userId"), RosterAgent.availability(availability),
@@ -211,7 +175,7 @@ public final class Roster {
     if (!problems.isEmpty()) {
       throw new RosterException(problems);
     }
-    return new Roster(source, rosterPlatforms, agents);
+    return new Roster(source, rosterPlatforms, agents, fieldLines);
   }
 
   /**
@@ -223,8 +187,9 @@ public final class Roster {
    */
   public List<String> check(Function<Platform, PlatformDescription> descriptions) {
     List<String> problems = new ArrayList<>();
-    Map<String, RosterAgent> seen = new HashMap<>();
-    for (RosterAgent a : agents) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < agents.size(); i++) {
+      RosterAgent a = agents.get(i);
       for (Platform p : platforms) {
         if (!a.platforms().contains(p)) {
           continue;
@@ -236,29 +201,39 @@ public final class Roster {
         boolean complete = true;
         for (String field : d.requiredToCreate()) {
           if (blank(a.value(field))) {
-            problems.add(a.location() + ": agent '" + a.name() + "' is missing required field '" + field + "' for " + p.id());
+            problems.add(at(i, field) + ": agent '" + a.name() + "' is missing required field '" + field + "' for " + p.id());
             complete = false;
           }
         }
         if (complete && a.key(d) == null) {
-          problems.add(a.location() + ": agent '" + a.name() + "' needs an email on " + p.id() + " (the match key there)");
+          problems.add(at(i, "email") + ": agent '" + a.name() + "' needs an email on " + p.id() + " (the match key there)");
           complete = false;
         }
         if (a.role() != null && d.keeps().contains("role") && !d.roles().isEmpty() && !d.roles().contains(a.role())) {
-          problems.add(a.location() + ": agent '" + a.name() + "' has role '" + a.role() + "', which " + p.id()
+          problems.add(at(i, "role") + ": agent '" + a.name() + "' has role '" + a.role() + "', which " + p.id()
               + " does not have (roles there: " + String.join(", ", new java.util.TreeSet<>(d.roles())) + ")");
         }
         if (complete) {
-          RosterAgent first = seen.putIfAbsent(p.id() + "|" + a.key(d), a);
+          String key = d.matchKey() == PlatformDescription.MatchKey.EMAIL ? "email" : "name";
+          Integer first = seen.putIfAbsent(p.id() + "|" + a.key(d), i);
           if (first != null) {
-            problems.add(a.location() + ": duplicate agent '" + a.name() + "' on " + p.id() + " (same "
-                + (d.matchKey() == PlatformDescription.MatchKey.EMAIL ? "email" : "name") + " as line "
-                + first.location().line() + ")");
+            problems.add(at(i, key) + ": duplicate agent '" + a.name() + "' on " + p.id() + " (same " + key + " as line "
+                + at(first, key).line() + ")");
           }
         }
       }
     }
     return problems;
+  }
+
+  /**
+   * Where a problem with one field of an agent is: the field's own line when the file gives it (a
+   * wrong role on line 5 is not reported at the agent's line 3), else the agent's.
+   */
+  private SourceLocation at(int agent, String field) {
+    SourceLocation location = agents.get(agent).location();
+    Integer line = fieldLines.isEmpty() ? null : fieldLines.get(agent).get(field);
+    return line == null ? location : new SourceLocation(location.source(), line);
   }
 
   private static boolean blank(String s) {
@@ -274,13 +249,13 @@ public final class Roster {
   }
 
   /** The listed platforms, in the order of {@code known} (as the CLI lists them everywhere). */
-  private static List<Platform> platforms(String source, JsonNode list, String at, Map<String, Integer> lines,
+  private static List<Platform> platforms(String source, JsonNode list, String at, RosterYaml doc,
       List<Platform> known, List<String> problems) {
     Set<String> listed = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       String id = list.get(i).asText();
       if (known.stream().noneMatch(p -> p.id().equals(id))) {
-        problems.add(source + ":" + lines.get(at + "/" + i) + ": unknown platform '" + id + "' (known: "
+        problems.add(source + ":" + doc.line(at + "/" + i) + ": unknown platform '" + id + "' (known: "
             + known.stream().map(Platform::id).collect(Collectors.joining(", ")) + ")");
       }
       listed.add(id);
@@ -291,89 +266,6 @@ public final class Roster {
   private static String text(JsonNode agent, String field) {
     JsonNode v = agent.get(field);
     return v == null || v.isNull() ? null : v.asText();
-  }
-
-  /** Schema messages in the roster's words, where one reads better than the validator's. */
-  private static String explain(Error error, JsonNode json) {
-    String keyword = error.getKeyword();
-    String pointer = pointer(error.getInstanceLocation());
-    boolean agent = pointer.matches("/agents/\\d+");
-    if ("required".equals(keyword)) {
-      return (agent ? "agent" : "roster") + " is missing required field '" + error.getProperty() + "'";
-    }
-    if ("additionalProperties".equals(keyword)) {
-      return "unknown field '" + error.getProperty() + "' (expected one of "
-          + (agent ? RosterAgent.FIELDS + " or platforms, renamedFrom" : "platforms, agents") + ")";
-    }
-    if ("enum".equals(keyword) && pointer.endsWith("/availability")) {
-      return "availability must be online, away or offline, was '" + error.getInstanceNode().asText() + "'";
-    }
-    return (pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.') + ": ")
-        + error.getMessage().replaceFirst("^/[^:]*: ", "");
-  }
-
-  private static String pointer(NodePath path) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < path.getNameCount(); i++) {
-      b.append('/').append(path.getElement(i));
-    }
-    return b.toString();
-  }
-
-  private static Schema schemaFor() {
-    Schema s = schema;
-    if (s == null) {
-      try (InputStream in = schema()) {
-        s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      schema = s;
-    }
-    return s;
-  }
-
-  /** The YAML tree as JSON (scalars stay text; the schema checks them), noting each node's line by pointer. */
-  private static JsonNode toJson(Node node, String pointer, Map<String, Integer> lines) {
-    lines.put(pointer, line(node));
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    if (node instanceof MappingNode) {
-      ObjectNode o = f.objectNode();
-      for (NodeTuple t : ((MappingNode) node).getValue()) {
-        String key = t.getKeyNode() instanceof ScalarNode ? ((ScalarNode) t.getKeyNode()).getValue() : String.valueOf(t.getKeyNode());
-        o.set(key, toJson(t.getValueNode(), pointer + "/" + key, lines));
-      }
-      return o;
-    }
-    if (node instanceof SequenceNode) {
-      ArrayNode a = f.arrayNode();
-      List<Node> items = ((SequenceNode) node).getValue();
-      for (int i = 0; i < items.size(); i++) {
-        a.add(toJson(items.get(i), pointer + "/" + i, lines));
-      }
-      return a;
-    }
-    ScalarNode s = (ScalarNode) node;
-    String tag = s.getTag().getValue();
-    if (tag.endsWith(":null")) {
-      return f.nullNode();
-    }
-    if (tag.endsWith(":bool") || tag.endsWith(":int") || tag.endsWith(":float")) {
-      // Kept typed, so `name: 42` or `availability: yes` are schema errors, not silently text.
-      if (tag.endsWith(":bool")) {
-        return f.booleanNode(Boolean.parseBoolean(s.getValue()) || s.getValue().equalsIgnoreCase("yes"));
-      }
-      try {
-        return f.numberNode(new java.math.BigDecimal(s.getValue()));
-      } catch (NumberFormatException e) {
-        return f.textNode(s.getValue());
-      }
-    }
-    return f.textNode(s.getValue());
-  }
-
-  private static int line(Node n) {
-    return n == null ? 1 : n.getStartMark().getLine() + 1;
   }
 
   /** Builds a {@link Roster} in code. */
@@ -433,7 +325,7 @@ public final class Roster {
       }
       Map<Platform, Boolean> order = new LinkedHashMap<>();
       platforms.forEach(p -> order.put(p, true));
-      return new Roster(source, new ArrayList<>(order.keySet()), built);
+      return new Roster(source, new ArrayList<>(order.keySet()), built, List.of());
     }
   }
 }

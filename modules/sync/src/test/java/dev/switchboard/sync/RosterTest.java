@@ -32,7 +32,7 @@ class RosterTest {
     assertThat(problems("agents:\n  - name: Ada\n    nickname: A\n")).singleElement().asString()
         .startsWith("r.yaml:3: unknown field 'nickname'");
     assertThat(problems("platforms: [bird]\nagents:\n  - name: Ada\n    email: not-an-email\n")).singleElement().asString()
-        .startsWith("r.yaml:4: agents.0.email");
+        .startsWith("r.yaml:4: email must be an address");
     assertThat(problems("platforms: [bird, slack]\nagents: []\n"))
         .containsExactly("r.yaml:1: unknown platform 'slack' (known: chatwoot, bird, livechat)");
     assertThat(problems("platforms: [bird]\n")).containsExactly("r.yaml:1: roster is missing required field 'agents'");

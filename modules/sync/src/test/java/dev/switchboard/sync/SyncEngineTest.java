@@ -231,7 +231,7 @@ class SyncEngineTest {
     String boss = "platforms: [chatwoot, livechat]\nagents:\n  - name: Ada\n    email: ada@example.com\n    role: boss\n";
 
     assertThatThrownBy(() -> engine(sb).plan(roster(boss))).isInstanceOf(RosterException.class)
-        .hasMessageContaining("roster.yaml:3: agent 'Ada' has role 'boss', which chatwoot does not have (roles there: "
+        .hasMessageContaining("roster.yaml:5: agent 'Ada' has role 'boss', which chatwoot does not have (roles there: "
             + "administrator, agent)");
   }
 

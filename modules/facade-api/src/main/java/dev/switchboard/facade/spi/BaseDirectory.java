@@ -217,19 +217,40 @@ public abstract class BaseDirectory implements AgentDirectory {
     }
     for (Map.Entry<String, ?> e : update.changes().entrySet()) {
       if (!supported.contains(e.getKey())) {
-        throw new UnsupportedCapabilityException(platform, "update." + e.getKey(),
-            "it can change only " + supported);
+        throw new UnsupportedCapabilityException(platform, "update." + e.getKey(), "change an agent's " + e.getKey(),
+            supported.isEmpty() ? "it can change no field" : "it can change only " + fieldList(supported));
       }
     }
   }
 
+  /** Fields in the order agents are described ({@code Set.of} has none), as a sentence: "name, role and availability". */
+  private static String fieldList(Set<String> fields) {
+    List<String> order = List.of("name", "surname", "email", "role", "userId", "avatarUrl", "availability");
+    List<String> sorted = new java.util.ArrayList<>(fields);
+    sorted.sort(java.util.Comparator.comparingInt((String f) -> order.contains(f) ? order.indexOf(f) : order.size())
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    int last = sorted.size() - 1;
+    return last == 0 ? sorted.get(0) : String.join(", ", sorted.subList(0, last)) + " and " + sorted.get(last);
+  }
+
   /**
    * @param capability what was asked
-   * @return the exception saying the platform cannot
+   * @return the exception saying, in words, that the platform cannot (and {@link #whyNot why})
    */
   protected UnsupportedCapabilityException unsupported(Capability capability) {
-    return new UnsupportedCapabilityException(platform, capability.name().toLowerCase(java.util.Locale.ROOT),
-        "see capabilities(): " + capabilities);
+    return new UnsupportedCapabilityException(platform, capability, whyNot(capability));
+  }
+
+  /**
+   * Why the platform lacks a capability, for the message a user reads. Every platform shipped with
+   * Switchboard lacks one only because its API has no such operation; a directory that leaves one
+   * out for another reason says so here.
+   *
+   * @param capability a capability this directory does not support
+   * @return the reason, in words
+   */
+  protected String whyNot(Capability capability) {
+    return "its API has no such operation";
   }
 
   /**
