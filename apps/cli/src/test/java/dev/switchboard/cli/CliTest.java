@@ -168,7 +168,7 @@ class CliTest {
       {"platforms: [bird]\nagents:\n  - email: a@example.com\n", "roster.yaml:3: agent is missing required field 'name'"},
       {"platforms: [bird]\nagents:\n  - name: Ada\n    availability: sleepy\n", "roster.yaml:4: availability must be online, away or offline"},
       {"platforms: [chatwoot]\nagents:\n  - name: Ada\n    email: a@example.com\n    role: boss\n",
-          "roster.yaml:3: agent 'Ada' has role 'boss', which chatwoot does not have (roles there: administrator, agent)"},
+          "roster.yaml:5: agent 'Ada' has role 'boss', which chatwoot does not have (roles there: administrator, agent)"},
       {"platforms: [bird]\nagents:\n  - name: Ada\n    nickname: A\n", "roster.yaml:4: unknown field 'nickname'"},
     };
     for (String[] c : cases) {
@@ -293,7 +293,7 @@ class CliTest {
     assertThat(gone.err()).contains("livechat getBot failed: HTTP 404", "Bot agent not found").doesNotContain("Exception");
     Run unsupported = run(env, "agents", "delete", "-p", "bcrumbs", "x");
     assertThat(unsupported.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(unsupported.err()).contains("bcrumbs does not support delete");
+    assertThat(unsupported.err()).contains("bcrumbs cannot remove agents (its API has no such operation)");
     assertThat(run(env, "agents", "list", "-p", "slack").code()).isEqualTo(Main.BAD_INPUT);
   }
 

@@ -130,6 +130,9 @@ class HelpAndMessagesTest {
     Run badRole = CliTest.run(env, "agents", "create", "-p", "chatwoot", "--name", "Zed", "--email", "z@example.com",
         "--role", "boss");
     Run noEmail = CliTest.run(env, "agents", "create", "-p", "chatwoot", "--name", "Zed");
+    Run badEmail = CliTest.run(env, "agents", "create", "-p", "chatwoot", "--name", "Zed", "--email", "not-an-email");
+    Run badNewEmail = CliTest.run(env, "agents", "create", "-p", "bcrumbs", "--name", "Zed", "--user-id", "u-1",
+        "--email", "not-an-email");
 
     assertThat(noFields.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(noFields.err()).contains("name at least one field to change", "--name");
@@ -137,6 +140,10 @@ class HelpAndMessagesTest {
     assertThat(badRole.err()).contains("--role must be one of chatwoot's roles", "administrator", "'boss'");
     assertThat(noEmail.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(noEmail.err()).contains("chatwoot needs --email");
+    for (Run r : List.of(badEmail, badNewEmail)) {
+      assertThat(r.code()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+      assertThat(r.err()).contains("email must be an address", "'not-an-email'");
+    }
     assertThat(sandbox.writes()).isEqualTo(before);
   }
 }

@@ -113,9 +113,11 @@ class SandboxJarIT {
   void keysPrintsEachPlatformsSettingsForThePort() throws Exception {
     Run keys = run("--keys", "--port", "9123");
     assertThat(keys.code()).isZero();
-    assertThat(keys.out().lines()).contains("SWITCHBOARD_BIRD_ACCESS_KEY=" + Sandbox.BIRD_ACCESS_KEY,
-        "SWITCHBOARD_BIRD_URL=http://127.0.0.1:9123/bird", "SWITCHBOARD_CHATWOOT_TOKEN=" + Sandbox.CHATWOOT_TOKEN,
-        "SWITCHBOARD_BCRUMBS_URL=http://127.0.0.1:9123/bcrumbs/core/gq");
+    // export lines, so eval "$(... --keys)" sets them for the programs the shell starts.
+    assertThat(keys.out().lines()).contains("export SWITCHBOARD_BIRD_ACCESS_KEY='" + Sandbox.BIRD_ACCESS_KEY + "'",
+        "export SWITCHBOARD_BIRD_URL='http://127.0.0.1:9123/bird'",
+        "export SWITCHBOARD_CHATWOOT_TOKEN='" + Sandbox.CHATWOOT_TOKEN + "'",
+        "export SWITCHBOARD_BCRUMBS_URL='http://127.0.0.1:9123/bcrumbs/core/gq'");
   }
 
   @Test
