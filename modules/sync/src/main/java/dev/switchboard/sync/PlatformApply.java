@@ -56,7 +56,7 @@ final class PlatformApply {
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     int workers = Math.min(maxInFlight, actions.size());
-    ExecutorService pool = Executors.newFixedThreadPool(workers, SyncEngine.daemon("switchboard-sync-" + p.id()));
+    ExecutorService pool = Executors.newFixedThreadPool(workers, Parallel.daemon("switchboard-sync-" + p.id()));
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int w = 0; w < workers; w++) {

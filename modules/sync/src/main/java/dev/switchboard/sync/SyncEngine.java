@@ -2,37 +2,20 @@ package dev.switchboard.sync;
 
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
-import dev.switchboard.facade.AgentQuery;
-import dev.switchboard.facade.Availability;
-import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.Switchboard;
 import dev.switchboard.runtime.error.SwitchboardException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,9 +67,7 @@ public final class SyncEngine {
   private final Duration maxRetryAfter;
   private final SyncListener listener;
   private final Map<Platform, RateLimiter> limiters = new ConcurrentHashMap<>();
-  private final SyncLock lock;
-  private final Duration lockWait;
-  private final Map<Platform, String> accounts;
+  private final AccountLocks locks;
 
   private SyncEngine(Builder b) {
     this.switchboard = Objects.requireNonNull(b.switchboard, "switchboard");
@@ -95,9 +76,7 @@ public final class SyncEngine {
     this.massDeleteShare = b.massDeleteShare;
     this.maxRetryAfter = b.maxRetryAfter;
     this.listener = b.listener;
-    this.lock = b.lock;
-    this.lockWait = b.lockWait;
-    this.accounts = Map.copyOf(b.accounts);
+    this.locks = new AccountLocks(b.lock, b.lockWait, b.accounts);
   }
 
   /**
@@ -145,7 +124,7 @@ public final class SyncEngine {
     }
     List<Platform> platforms = roster.platforms().stream()
         .filter(p -> options.platforms().isEmpty() || options.platforms().contains(p)).collect(Collectors.toList());
-    List<PlatformPlan> plans = forEachPlatform(platforms, p -> planPlatform(p, roster.agentsOn(p), options.keepExtra()));
+    List<PlatformPlan> plans = Parallel.forEach(platforms, p -> planPlatform(p, roster.agentsOn(p), options.keepExtra()));
     return new Plan(Plan.FORMAT_VERSION, Instant.now().toString(), roster.source(), plans);
   }
 
@@ -164,9 +143,10 @@ public final class SyncEngine {
   }
 
   private ApplyResult apply(Plan plan, ApplyOptions options, Set<SyncLock.Key> held) {
-    checkConfirmed(plan, options);
+    ApplyGuard.check(plan, options, massDeleteShare);
     tell(() -> listener.started(plan, plan.actionCount()));
-    List<PlatformResult> results = forEachPlatform(plan.platforms(), pp -> applyPlatform(pp, held));
+    PlatformApplier applier = new PlatformApplier(switchboard, locks, this::pacing, listener, maxInFlight);
+    List<PlatformResult> results = Parallel.forEach(plan.platforms(), pp -> applier.apply(pp, held));
     return new ApplyResult(results);
   }
 
@@ -198,11 +178,11 @@ public final class SyncEngine {
     List<SyncLock.Key> keys = roster.platforms().stream()
         .filter(p -> options.platforms().isEmpty() || options.platforms().contains(p))
         .filter(p -> switchboard.find(p).isPresent())
-        .sorted(Comparator.comparing(Platform::id)).map(this::lockKey).collect(Collectors.toList());
+        .sorted(Comparator.comparing(Platform::id)).map(locks::key).collect(Collectors.toList());
     List<SyncLock.Held> taken = new ArrayList<>();
     try {
       for (SyncLock.Key key : keys) {
-        taken.add(take(key)); // in platform order, so two syncs never wait for each other crosswise
+        taken.add(locks.take(key)); // in platform order, so two syncs never wait for each other crosswise
       }
       Plan plan = plan(roster, options);
       ApplyOptions apply = review.apply(plan);
@@ -217,31 +197,6 @@ public final class SyncEngine {
     }
   }
 
-  private void checkConfirmed(Plan plan, ApplyOptions options) {
-    List<String> destructive = new ArrayList<>();
-    List<String> mass = new ArrayList<>();
-    for (PlatformPlan p : plan.platforms()) {
-      int removes = p.count(ActionType.REMOVE);
-      int recreates = p.count(ActionType.RECREATE);
-      if (removes + recreates > 0) {
-        destructive.add(p.platform().id() + ": " + (removes > 0 ? "remove " + removes : "")
-            + (removes > 0 && recreates > 0 ? ", " : "") + (recreates > 0 ? "recreate " + recreates : ""));
-      }
-      if (p.agentsRead() > 0 && p.deletions() > massDeleteShare * p.agentsRead()) {
-        mass.add(p.platform().id() + ": " + p.deletions() + " of " + p.agentsRead() + " agents");
-      }
-    }
-    if (!destructive.isEmpty() && !options.confirmRemovals()) {
-      throw new ConfirmationRequiredException("the plan deletes agents (" + String.join("; ", destructive)
-          + ") and that was not confirmed; nothing was sent", false);
-    }
-    if (!mass.isEmpty() && !options.allowMassDelete()) {
-      throw new ConfirmationRequiredException("the plan deletes more than " + Math.round(massDeleteShare * 100)
-          + "% of a platform's agents (" + String.join("; ", mass) + ") and mass deletion was not allowed; nothing was sent",
-          true);
-    }
-  }
-
   // ---------------------------------------------------------------- planning
 
   private PlatformPlan planPlatform(Platform p, List<RosterAgent> desired, boolean keepExtra) {
@@ -250,220 +205,19 @@ public final class SyncEngine {
       return new PlatformPlan(p, 0, null, List.of(), List.of(), List.of(), p.id() + " is not configured");
     }
     try {
-      return planPlatform(d, desired, keepExtra);
+      return new PlatformPlanner(this::readAll).plan(d, desired, keepExtra);
     } catch (RuntimeException e) {
       // Any failure, typed or not, stays with its platform: the others are still planned.
       return new PlatformPlan(p, 0, null, List.of(), List.of(), List.of(), "could not read " + p.id() + ": " + describe(e));
     }
   }
 
-  private PlatformPlan planPlatform(AgentDirectory d, List<RosterAgent> desired, boolean keepExtra) {
-    Platform p = d.platform();
-    PlatformDescription rules = d.description();
-    List<Agent> current = readAll(d);
-    List<PlannedAction> actions = new ArrayList<>();
-    List<String> notes = new ArrayList<>(notStored(d, desired));
-    List<Drift> drift = new ArrayList<>();
-    Map<String, Agent> byKey = new HashMap<>();
-    for (Agent a : current) {
-      String key = RosterAgent.key(rules.matchKey(), a.name(), a.email());
-      if (key != null && byKey.putIfAbsent(key, a) != null) {
-        notes.add(p.id() + " has more than one agent with the " + keyName(rules) + " '" + key
-            + "'; the roster is compared with the first one listed (id " + byKey.get(key).id() + ")");
-      }
-    }
-    if (!d.supports(Capability.CREATE)) {
-      notes.add(p.id() + " cannot create or remove agents: roster agents missing there are drift, and no agent is removed");
-      for (RosterAgent e : desired) {
-        if (!byKey.containsKey(e.key(rules))) {
-          drift.add(new Drift(e.name(), null, "presence", null, "present", p.id() + " cannot create agents"));
-        }
-      }
-      return new PlatformPlan(p, current.size(), fingerprint(current), actions, notes, drift, null);
-    }
-    Set<String> matched = new HashSet<>();
-    for (RosterAgent e : desired) {
-      String key = e.key(rules);
-      Agent existing = byKey.get(key);
-      if (existing == null && e.renamedFrom() != null && rules.matchKey() == PlatformDescription.MatchKey.NAME) {
-        existing = byKey.get(e.renamedFrom());
-      }
-      if (existing == null || matched.contains(existing.id())) {
-        actions.add(new PlannedAction(ActionType.CREATE, e.name(), null, key, createFields(d, e), describeNew(d, e),
-            e.location()));
-        continue;
-      }
-      matched.add(existing.id());
-      planExisting(d, e, existing, actions, drift);
-    }
-    if (!keepExtra) {
-      for (Agent a : current) {
-        if (!matched.contains(a.id())) {
-          String label = a.name() == null ? a.id() : a.name();
-          if (d.supports(Capability.DELETE)) {
-            actions.add(new PlannedAction(ActionType.REMOVE, label, a.id(), RosterAgent.key(rules.matchKey(), a.name(), a.email()),
-                Map.of(), "remove '" + label + "' (id " + a.id() + "): not in the roster", null));
-          } else {
-            drift.add(new Drift(label, a.id(), "presence", "present", null, p.id() + " cannot remove agents"));
-          }
-        }
-      }
-    }
-    return new PlatformPlan(p, current.size(), fingerprint(current), actions, notes, drift, null);
-  }
-
-  private void planExisting(AgentDirectory d, RosterAgent e, Agent existing, List<PlannedAction> actions, List<Drift> drift) {
-    Platform p = d.platform();
-    PlatformDescription rules = d.description();
-    Map<String, String> changes = new LinkedHashMap<>();
-    List<String> words = new ArrayList<>();
-    boolean recreate = false;
-    if (existing.name() != null && !existing.name().equals(e.name())) {
-      if (rules.rename() == PlatformDescription.Rename.IN_PLACE && rules.updatable().contains("name")) {
-        changes.put("name", e.name());
-        words.add("name " + existing.name() + " -> " + e.name());
-      } else if (rules.rename() == PlatformDescription.Rename.RECREATE) {
-        recreate = true;
-      } else {
-        drift.add(new Drift(e.name(), existing.id(), "name", existing.name(), e.name(), p.id() + " cannot rename agents"));
-      }
-    }
-    if (e.role() != null && rules.keeps().contains("role") && !e.role().equals(existing.role())) {
-      if (rules.updatable().contains("role")) {
-        changes.put("role", e.role());
-        words.add("role " + existing.role() + " -> " + e.role());
-      } else if (!recreate) {
-        drift.add(new Drift(e.name(), existing.id(), "role", existing.role(), e.role(), p.id() + " cannot change a role"));
-      }
-    }
-    if (e.availability() != null && canSetAvailability(d) && e.availability() != existing.availability()) {
-      changes.put("availability", lower(e.availability()));
-      words.add("availability " + lower(existing.availability()) + " -> " + lower(e.availability()));
-    }
-    if (recreate) {
-      actions.add(new PlannedAction(ActionType.RECREATE, e.name(), existing.id(), e.key(rules), createFields(d, e),
-          "'" + existing.name() + "' (id " + existing.id() + ") is removed and '" + e.name() + "' created in its place, "
-              + "because " + p.id() + " cannot rename agents: the new agent gets a NEW id, and whatever refers to id "
-              + existing.id() + " there (assignments, conversations, reports) stays with the removed agent",
-          e.location()));
-    } else if (!changes.isEmpty()) {
-      actions.add(new PlannedAction(ActionType.UPDATE, e.name(), existing.id(), e.key(rules), changes,
-          String.join(", ", words), e.location()));
-    }
-  }
-
-  /** Roster values this platform cannot store: one note per field, naming the lines. */
-  private static List<String> notStored(AgentDirectory d, List<RosterAgent> desired) {
-    List<String> notes = new ArrayList<>();
-    for (String field : RosterAgent.FIELDS) {
-      if (field.equals("name") || stores(d, field)) {
-        continue;
-      }
-      List<RosterAgent> with = desired.stream().filter(a -> a.value(field) != null).collect(Collectors.toList());
-      if (!with.isEmpty()) {
-        String lines = with.stream().limit(5).map(a -> String.valueOf(a.location().line())).collect(Collectors.joining(", "))
-            + (with.size() > 5 ? ", ..." : "");
-        notes.add(d.platform().id() + " does not store " + field + ": the roster's " + field + " of " + with.size()
-            + " agent(s) is not sent there (line " + lines + ")");
-      }
-    }
-    return notes;
-  }
-
-  private static boolean stores(AgentDirectory d, String field) {
-    PlatformDescription rules = d.description();
-    if (field.equals("availability")) {
-      return canSetAvailability(d);
-    }
-    return rules.keeps().contains(field) || (field.equals("email") && rules.matchKey() == PlatformDescription.MatchKey.EMAIL);
-  }
-
-  private static boolean canSetAvailability(AgentDirectory d) {
-    PlatformDescription rules = d.description();
-    return rules.createSetsAvailability() || rules.updatable().contains("availability")
-        || d.supports(Capability.SET_AVAILABILITY);
-  }
-
-  /**
-   * A create carries the fields the platform stores from a roster: those it requires and those an
-   * update may change (the next sync would set them anyway). A field the platform reads on create
-   * in a meaning of its own (Bird's agent type in {@code role}) is not the roster's and is not sent.
-   */
-  private static Map<String, String> createFields(AgentDirectory d, RosterAgent e) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String field : RosterAgent.FIELDS) {
-      String v = e.value(field);
-      if (v != null && stores(d, field)) {
-        fields.put(field, v);
-      }
-    }
-    return fields;
-  }
-
-  private static String describeNew(AgentDirectory d, RosterAgent e) {
-    Map<String, String> fields = createFields(d, e);
-    fields.remove("name");
-    fields.remove("userId");
-    fields.remove("surname");
-    return String.join(", ", fields.values());
-  }
-
-  private static String keyName(PlatformDescription rules) {
-    return rules.matchKey() == PlatformDescription.MatchKey.EMAIL ? "email" : "name";
-  }
-
-  /** Every agent, a page per request at the platform's largest page size, each page paced by the limiter. */
   /** Every agent, a page per request at the platform's largest page size, each page paced by the limiter. */
   private List<Agent> readAll(AgentDirectory d) {
     return pacing(d.platform()).readAll(d);
   }
 
-  /** A digest of what the plan depends on: ids, names, emails and roles (not availability, which servers move). */
-  static String fingerprint(List<Agent> agents) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      agents.stream().sorted(Comparator.comparing(Agent::id)).forEach(a -> sha.update(
-          (a.id() + '\u0000' + a.name() + '\u0000' + a.email() + '\u0000' + a.role() + '\n').getBytes(StandardCharsets.UTF_8)));
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
-  }
-
   // ---------------------------------------------------------------- applying
-
-  private PlatformResult applyPlatform(PlatformPlan pp, Set<SyncLock.Key> held) {
-    Platform p = pp.platform();
-    List<String> notes = new ArrayList<>(pp.notes());
-    List<ActionOutcome> outcomes = List.of();
-    SyncException error = null;
-    if (pp.error() != null) {
-      error = new SyncException(p, pp.error(), null);
-    } else if (!pp.actions().isEmpty()) {
-      AgentDirectory d = switchboard.find(p).orElse(null);
-      if (d == null) {
-        error = new SyncException(p, p.id() + " is not configured", null);
-      } else {
-        ApplyRun run = applyLocked(d, pp, held.contains(lockKey(p)));
-        outcomes = run.outcomes;
-        error = run.error;
-        notes.addAll(run.notes);
-      }
-    }
-    PlatformResult result = Results.of(pp, outcomes, notes, error);
-    if (result.error() != null) {
-      LOG.warn("{}", result.error().getMessage());
-    }
-    tell(() -> listener.platformFinished(result));
-    return result;
-  }
-
-  /** What one platform's apply gave before it is counted. */
-  private static final class ApplyRun {
-    List<ActionOutcome> outcomes = List.of();
-    SyncException error;
-    final List<String> notes = new ArrayList<>();
-  }
 
   /** A listener that throws is the application's bug: it is logged, and never ends or fails a sync. */
   static void tell(Runnable call) {
@@ -474,68 +228,6 @@ public final class SyncEngine {
     }
   }
 
-  /** Applies one platform's actions while no other sync of that platform account runs (unless {@link #sync} holds it already). */
-  private ApplyRun applyLocked(AgentDirectory d, PlatformPlan pp, boolean alreadyHeld) {
-    Platform p = d.platform();
-    ApplyRun run = new ApplyRun();
-    SyncLock.Held lock = null;
-    if (!alreadyHeld) {
-      try {
-        lock = take(lockKey(p));
-      } catch (SyncException e) {
-        run.error = e;
-        return run;
-      }
-    }
-    try {
-      List<Agent> now = readAll(d);
-      if (!fingerprint(now).equals(pp.fingerprint())) {
-        run.error = new StalePlanException(p, p.id() + " changed since the plan was made (" + pp.agentsRead()
-            + " agent(s) then, " + now.size() + " now, or some changed): the plan was not applied there; plan again");
-        return run;
-      }
-      List<ActionOutcome> outcomes = new PlatformApply(d, pacing(p), listener, maxInFlight).run(pp.actions());
-      Settler.Settled settled = Settler.settle(d, pacing(p), outcomes);
-      run.outcomes = settled.outcomes();
-      if (settled.note() != null) {
-        run.notes.add(settled.note());
-      }
-    } catch (SyncException e) {
-      run.error = e;
-    } catch (RuntimeException e) {
-      run.error = new SyncException(p, p.id() + ": " + describe(e), e);
-    } finally {
-      if (lock != null) {
-        lock.close();
-      }
-    }
-    return run;
-  }
-
-  /**
-   * @return the lock, taken within the engine's lock wait
-   * @throws SyncLockedException when another sync held it all that time
-   */
-  private SyncLock.Held take(SyncLock.Key key) {
-    Platform p = key.platform();
-    try {
-      Optional<SyncLock.Held> held = lock.acquire(key, lockWait);
-      if (held.isPresent()) {
-        return held.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SyncLockedException(p, p.id() + ": interrupted while waiting for another sync of this account");
-    }
-    throw new SyncLockedException(p, "another sync of " + p.id() + (key.account().isEmpty() ? "" : " (" + key.account() + ")")
-        + " is running (" + lock.holder(key) + ")" + (lockWait.isZero() ? "" : " and did not finish within "
-        + lockWait.toSeconds() + " s") + ": nothing was read or sent there by this sync");
-  }
-
-  SyncLock.Key lockKey(Platform p) {
-    return new SyncLock.Key(p, accounts.getOrDefault(p, ""));
-  }
-
   private Pacing pacing(Platform p) {
     return new Pacing(limiter(p), maxRetryAfter, listener);
   }
@@ -543,51 +235,6 @@ public final class SyncEngine {
 
   private RateLimiter limiter(Platform p) {
     return limiters.computeIfAbsent(p, k -> new RateLimiter(rateLimit(k)));
-  }
-
-  private <T, R> List<R> forEachPlatform(List<T> items, java.util.function.Function<T, R> work) {
-    if (items.size() <= 1) {
-      return items.stream().map(work).collect(Collectors.toList());
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(items.size(), daemon("switchboard-sync"));
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> work.apply(item)));
-      }
-      List<R> out = new ArrayList<>();
-      for (Future<R> f : futures) {
-        try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          // work() catches everything per platform; an Error is not ours to hide.
-          Throwable cause = e.getCause();
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new SyncException(null, "interrupted", e);
-        }
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  static ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-  }
-
-  private static String lower(Object o) {
-    return String.valueOf(o).toLowerCase(Locale.ROOT);
   }
 
   /**
