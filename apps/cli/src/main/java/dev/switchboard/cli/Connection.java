@@ -111,19 +111,12 @@ final class Connection implements AutoCloseable {
     Sandbox sandbox = Sandbox.start(0);
     try {
       sandbox.seedDemoData();
-      Map<String, String> sandboxSettings = new HashMap<>();
-      List<String> problems = new ArrayList<>();
-      for (Platform p : platforms) {
-        if (!sandbox.platforms().contains(p.id())) {
-          problems.add("the embedded sandbox has no " + p.id());
-          continue;
-        }
-        sandbox.clientSettings(p.id()).forEach((name, value) -> sandboxSettings.put(Settings.key(p, name), value));
-      }
+      List<String> problems = platforms.stream().filter(p -> !sandbox.platforms().contains(p.id()))
+          .map(p -> "the embedded sandbox has no " + p.id()).collect(Collectors.toList());
       if (!problems.isEmpty()) {
         throw new Misconfigured(problems);
       }
-      Map<String, String> all = tuned(sandboxSettings, options);
+      Map<String, String> all = tuned(sandbox.settings(), options);
       Switchboard.Builder b = Switchboard.builder();
       for (Platform p : platforms) {
         try {

@@ -33,8 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * sandbox credential ({@link #CHATWOOT_TOKEN} and friends, or {@link Keys}); a wrong one gets the
  * platform's 401. State is kept per platform, changes persist until {@link #reset()}, and requests
  * are served concurrently, by an embedded Jetty that bounds what one client may take ({@link Limits}).
- * A {@code Switchboard} over the sandbox comes from the
- * {@code switchboard-sandbox-junit} module, which knows the platforms' clients; this one does not.
+ * This module knows no client: a {@code Switchboard} over it comes from {@code switchboard-sandbox-junit}.
  */
 public final class Sandbox implements AutoCloseable {
   /** Chatwoot's sandbox {@code api_access_token}. */
@@ -141,9 +140,7 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  /**
-   * @return every installed fake's provider, in classpath order (the built-in five first)
-   */
+  /** @return every installed fake's provider, in classpath order (the built-in five first) */
   public static List<FakeProvider> installed() {
     return InstalledFakes.find();
   }
@@ -204,16 +201,12 @@ public final class Sandbox implements AutoCloseable {
     return requests;
   }
 
-  /**
-   * @return the port the sandbox listens on
-   */
+  /** @return the port the sandbox listens on */
   public int port() {
     return front.port();
   }
 
-  /**
-   * @return the ids of the platforms this sandbox fakes, in classpath order
-   */
+  /** @return the ids of the platforms this sandbox fakes, in classpath order */
   public List<String> platforms() {
     return List.copyOf(fakes.keySet());
   }
@@ -273,6 +266,14 @@ public final class Sandbox implements AutoCloseable {
   public Map<String, String> clientSettings(String platform) {
     return provider(platform).clientSettings(baseUrl(platform), credential(platform));
   }
+
+  /** @return each faked platform's client settings by full key ({@code SWITCHBOARD_<ID>_<NAME>}), sorted: the one sandbox-to-configuration mapping */
+  public Map<String, String> settings() {
+    Map<String, String> all = new java.util.TreeMap<>();
+    platforms().forEach(p -> all.putAll(SettingsKeys.of(p, clientSettings(p))));
+    return all;
+  }
+
 
   /**
    * Empties every platform, clears every fault and any {@link #simulate simulated} latency and rate
@@ -374,9 +375,7 @@ public final class Sandbox implements AutoCloseable {
     return requests.writes();
   }
 
-  /**
-   * @return the fixtures that put the platforms into a known state
-   */
+  /** @return the fixtures that put the platforms into a known state */
   public Fixtures fixtures() {
     return new Fixtures(this);
   }

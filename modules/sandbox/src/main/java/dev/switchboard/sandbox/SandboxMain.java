@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -269,8 +268,7 @@ public final class SandboxMain implements Callable<Integer> {
     }
     Map<String, String> all = new java.util.LinkedHashMap<>();
     for (FakeProvider p : Sandbox.installed()) {
-      Map<String, String> settings = new TreeMap<>(p.clientSettings(Sandbox.baseUrl(port, p), p.defaultCredential()));
-      settings.forEach((name, value) -> all.put("SWITCHBOARD_" + p.id().toUpperCase(Locale.ROOT) + "_" + name, value));
+      all.putAll(SettingsKeys.of(p.id(), p.clientSettings(Sandbox.baseUrl(port, p), p.defaultCredential())));
     }
     switch (format) {
       case json:

@@ -113,10 +113,8 @@ public abstract class PlatformContract {
   }
 
   private AgentDirectory directory(PlatformProvider p, Map<String, String> overrides) {
-    Map<String, String> settings = new HashMap<>();
-    Map<String, String> fake = new HashMap<>(sandbox.clientSettings(p.platform().id()));
-    fake.putAll(overrides);
-    fake.forEach((name, value) -> settings.put(Settings.key(p.platform(), name), value));
+    Map<String, String> settings = new HashMap<>(sandbox.settings());
+    overrides.forEach((name, value) -> settings.put(Settings.key(p.platform(), name), value));
     return p.directory(Settings.of(settings).forPlatform(p.platform()));
   }
 

@@ -70,8 +70,11 @@ class StaleConnectionTest {
     List<String> received = server.received().stream().map(r -> r.method() + " " + r.target() + " " + r.text()).toList();
     assertThat(received).containsExactly("GET /things/t1 ", "POST /things {\"name\":\"a\"}", "DELETE /things/t1 ",
         "POST /things {\"name\":\"b\"}");
-    // The premise: the server did close the connections the calls would otherwise have reused.
-    assertThat(server.closedIdle()).isGreaterThanOrEqualTo(calls.size() - 1);
+    // The premise: the connections the calls would otherwise have reused were closed between calls,
+    // by the server's idle limit (at least once) or, now and then on a busy machine with the JDK's
+    // client, by the client first (seen once: 2 idle closes of 3); either way no call reused one.
+    assertThat(server.closedIdle()).isPositive();
+    assertThat(server.closedIdle() + server.closedByClient()).isGreaterThanOrEqualTo(calls.size() - 1);
     assertThat(server.connections()).isEqualTo(calls.size());
   }
 }

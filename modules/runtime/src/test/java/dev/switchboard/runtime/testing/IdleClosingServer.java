@@ -58,6 +58,7 @@ public final class IdleClosingServer implements AutoCloseable {
   private final List<Request> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger closedIdle = new AtomicInteger();
+  private final AtomicInteger closedByClient = new AtomicInteger();
   private volatile boolean closed;
 
   /**
@@ -119,6 +120,14 @@ public final class IdleClosingServer implements AutoCloseable {
     return connections.get();
   }
 
+  /**
+   * @return how many connections the client closed between requests, before the server's idle
+   *     limit (the JDK's client may drop a pooled connection of its own accord)
+   */
+  public int closedByClient() {
+    return closedByClient.get();
+  }
+
   /** @return how many connections the server closed for being idle */
   public int closedIdle() {
     return closedIdle.get();
@@ -152,6 +161,7 @@ public final class IdleClosingServer implements AutoCloseable {
           return;
         }
         if (first < 0) {
+          closedByClient.incrementAndGet();
           return;
         }
         in.reset();

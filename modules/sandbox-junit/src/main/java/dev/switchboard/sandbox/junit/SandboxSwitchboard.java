@@ -6,8 +6,6 @@ import dev.switchboard.facade.spi.PlatformProvider;
 import dev.switchboard.facade.spi.Platforms;
 import dev.switchboard.facade.spi.Settings;
 import dev.switchboard.sandbox.Sandbox;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A {@link Switchboard} over a {@link Sandbox}: every installed platform (its
@@ -24,12 +22,11 @@ public final class SandboxSwitchboard {
    */
   public static Switchboard of(Sandbox sandbox) {
     Switchboard.Builder b = Switchboard.builder();
+    Settings settings = Settings.of(sandbox.settings());
     for (PlatformProvider provider : Platforms.installed()) {
       Platform platform = provider.platform();
       if (sandbox.platforms().contains(platform.id())) {
-        Map<String, String> settings = new HashMap<>();
-        sandbox.clientSettings(platform.id()).forEach((name, value) -> settings.put(Settings.key(platform, name), value));
-        b.add(provider.directory(Settings.of(settings).forPlatform(platform)));
+        b.add(provider.directory(settings.forPlatform(platform)));
       }
     }
     return b.build();
