@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's capability table is rendered from {@link AgentDirectory#capabilities()}; this test
+ * The capability table in docs/facade.md is rendered from {@link AgentDirectory#capabilities()}; this test
  * fails when they differ. Regenerate with {@code mvn -pl modules/facade test -Dswitchboard.writeReadme=true}.
  */
 class CapabilityTableTest {
@@ -42,7 +42,7 @@ class CapabilityTableTest {
 
   private static final RetryPolicy NONE = RetryPolicy.none();
 
-  /** One change per field {@link AgentUpdate} can carry, in README order. */
+  /** One change per field {@link AgentUpdate} can carry, in the table's order. */
   private static final Map<String, AgentUpdate> FIELDS = new LinkedHashMap<>();
 
   static {
@@ -96,7 +96,7 @@ class CapabilityTableTest {
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     int start = text.indexOf(START);
     int end = text.indexOf(END);
-    assertThat(start).as("README has the capability table markers").isNotNegative();
+    assertThat(start).as("docs/facade.md has the capability table markers").isNotNegative();
     assertThat(end).isGreaterThan(start);
     String current = text.substring(start + START.length() + 1, end);
     if (Boolean.getBoolean("switchboard.writeReadme")) {
@@ -104,7 +104,7 @@ class CapabilityTableTest {
           StandardCharsets.UTF_8);
       return;
     }
-    assertThat(current).as("README capability table; regenerate with -Dswitchboard.writeReadme=true").isEqualTo(expected);
+    assertThat(current).as("docs/facade.md capability table; regenerate with -Dswitchboard.writeReadme=true").isEqualTo(expected);
   }
 
   private static Path readme() {
@@ -115,6 +115,6 @@ class CapabilityTableTest {
     if (dir == null) {
       throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
     }
-    return dir.resolve("README.md");
+    return dir.resolve("docs/facade.md");
   }
 }

@@ -57,7 +57,7 @@ class RosterTest {
       published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(published).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"", "renamedFrom");
-    Path readme = Path.of("../../README.md");
+    Path readme = Path.of("../../docs/sync.md");
     assertThat(Files.readString(readme)).contains("# yaml-language-server: $schema=")
         .contains("modules/sync/src/main/resources" + Roster.SCHEMA_RESOURCE);
   }
