@@ -72,7 +72,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
     if (configured == 0 || !only.isEmpty() && configured < platforms.size()) {
       return report.fail(Main.BAD_INPUT, List.of(configured == 0 ? "no platform is configured: set a platform's "
-          + "SWITCHBOARD_<ID>_* settings (see the README), or use --sandbox" : "a platform named with -p is not configured"));
+          + "SWITCHBOARD_<ID>_* settings (see docs/cli.md), or use --sandbox" : "a platform named with -p is not configured"));
     }
     if (failed > 0) {
       report.error(null, failed + " platform(s) failed the check");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", description = {"Make the agents on the roster's platforms match a roster file.",
     "Prints the plan in brief (counts, then every remove and recreate; every action with --verbose), asks before "
         + "removing, applies, and prints the results. --json prints one document in every path, errors included "
-        + "(schema: output.schema.json in the CLI jar, see the README)."},
+        + "(schema: output.schema.json in the CLI jar; see docs/cli.md)."},
     footer = RosterFormat.TEXT)
 final class SyncCommand implements Callable<Integer> {
   static final String DETAILED_EXITCODE = "--detailed-exitcode";

@@ -37,7 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sandbox's HTTP server: Jetty 12 (see the README's "Why Jetty"), set up so that one client's
+ * The sandbox's HTTP server: Jetty 12 (see docs/sandbox.md, "Why Jetty"), set up so that one client's
  * slow, huge or malformed request never keeps another's from being answered. The order per request:
  * the platform (first path segment), the method, the key (before one byte of body is read: a wrong
  * key is answered without reading it), the declared size, then the body, read without holding a

@@ -35,7 +35,7 @@ import java.util.zip.CRC32;
  *
  * <p>The data reaches the operating system before the answer is sent, which is what a killed
  * process needs; it is not forced to the device per record (the state file is, at each compaction),
- * so a power cut may lose the last moments, as the README says.
+ * so a power cut may lose the last moments, as docs/sandbox.md says.
  */
 final class Journal implements AutoCloseable {
   /** Journal size that triggers a compaction. */
