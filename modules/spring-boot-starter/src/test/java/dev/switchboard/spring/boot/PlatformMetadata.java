@@ -41,20 +41,21 @@ final class PlatformMetadata {
 
   /**
    * The setting's own words as a sentence. A first word that is a header or field name
-   * ({@code x-toy-key}, {@code api_access_token}) keeps its case.
+   * ({@code x-toy-key}, {@code api_access_token}) or the platform's own name ({@code bcrumbs})
+   * keeps its case.
    */
   private static String description(Setting s, String id) {
     String text = s.description().strip();
-    if (text.matches("[a-z]+( .*)?")) {
+    if (text.matches("[a-z]+( .*)?") && !text.startsWith(id + " ")) {
       text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
     if (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
     }
     if (s.credential()) {
-      return text + " (a secret; setting it configures " + id + ").";
+      return text + ": a secret; setting it configures " + id + ".";
     }
-    return s.required() ? text + " (required when " + id + " is configured)." : text + ".";
+    return s.required() ? text + "; required when " + id + " is configured." : text + ".";
   }
 
   static String text(ObjectNode metadata) throws Exception {

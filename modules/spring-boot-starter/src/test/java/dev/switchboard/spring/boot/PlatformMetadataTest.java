@@ -63,7 +63,7 @@ class PlatformMetadataTest {
     ObjectNode toy = PlatformMetadata.of(Platforms.find("toy").orElseThrow());
     assertThat(toy.get("properties").findValuesAsText("name")).startsWith("switchboard.toy.key", "switchboard.toy.url")
         .contains("switchboard.toy.wire-log", "switchboard.toy.call-timeout", "switchboard.toy.retry.max-attempts");
-    assertThat(toy.get("properties").get(0).get("description").asText()).isEqualTo("x-toy-key (a secret; setting it configures toy).");
+    assertThat(toy.get("properties").get(0).get("description").asText()).isEqualTo("x-toy-key: a secret; setting it configures toy.");
     assertThat(toy.get("groups").get(0).get("description").asText())
         .isEqualTo("The toy platform: configured when switchboard.toy.key is set.");
     assertThat(PlatformMetadata.of(Platforms.find("bird").orElseThrow()).get("properties").findValuesAsText("type"))
