@@ -31,7 +31,9 @@ class MetadataTest {
       try (InputStream in = metadata.openStream()) {
         for (JsonNode p : new ObjectMapper().readTree(in).get("properties")) {
           String description = p.path("description").asText("");
-          descriptions.put(p.get("name").asText(), description);
+          if (p.get("name").asText().startsWith("switchboard.")) {
+            descriptions.put(p.get("name").asText(), description);
+          }
           if (metadata.toString().startsWith("jar:" + jar + "!")) {
             starters.put(p.get("name").asText(), description);
           }
@@ -45,7 +47,6 @@ class MetadataTest {
         "switchboard.chatwoot.token", "switchboard.chatwoot.account", "switchboard.chatcaptain.key",
         "switchboard.chatcaptain.chatbot", "switchboard.livechat.token", "switchboard.livechat.api-version",
         "switchboard.bcrumbs.api-key", "switchboard.bcrumbs.workspace", "switchboard.health.timeout");
-    assertThat(descriptions).filteredOn((name, description) -> name.startsWith("switchboard."))
-        .allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank());
+    assertThat(descriptions).allSatisfy((name, description) -> assertThat(description).as(name).isNotBlank());
   }
 }
