@@ -75,8 +75,45 @@ public interface PlatformProvider {
    * @param required whether a configured platform needs it
    * @param credential whether it is a secret that, when set, means the platform is configured
    * @param description what it holds, for help texts
+   * @param type what its value is, so a tool can read it in its own notation (Spring's {@code 5s})
+   *     and describe it (an IDE's completion); {@link Type#TEXT} when a provider does not say
    */
-  record Setting(String name, boolean required, boolean credential, String description) {
+  record Setting(String name, boolean required, boolean credential, String description, Type type) {
+    /** What a setting's value is. Every value still reaches the provider as text. */
+    public enum Type {
+      /** Any text: an id, a URL, a level. */
+      TEXT,
+      /** A whole number, written in decimal. */
+      NUMBER,
+      /** A duration: ISO-8601 such as {@code PT5S}, or whole milliseconds. */
+      DURATION
+    }
+
+    /**
+     * @param name the key below the platform's prefix
+     * @param required whether a configured platform needs it
+     * @param credential whether it is a secret whose presence configures the platform
+     * @param description what it holds
+     * @param type what its value is
+     */
+    public Setting {
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(type, "type");
+    }
+
+    /**
+     * A text setting: what every setting was before settings had types, so existing providers
+     * keep compiling.
+     *
+     * @param name the key below the platform's prefix
+     * @param required whether a configured platform needs it
+     * @param credential whether it is a secret whose presence configures the platform
+     * @param description what it holds
+     */
+    public Setting(String name, boolean required, boolean credential, String description) {
+      this(name, required, credential, description, Type.TEXT);
+    }
+
     /**
      * @param name the key below the platform's prefix
      * @param description what it holds
@@ -102,6 +139,14 @@ public interface PlatformProvider {
      */
     public static Setting optional(String name, String description) {
       return new Setting(name, false, false, description);
+    }
+
+    /**
+     * @param type what the value is
+     * @return this setting with that type, e.g. {@code Setting.required("ACCOUNT", "..").ofType(Type.NUMBER)}
+     */
+    public Setting ofType(Type type) {
+      return new Setting(name, required, credential, description, type);
     }
   }
 }

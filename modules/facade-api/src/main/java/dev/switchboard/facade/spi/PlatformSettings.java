@@ -131,16 +131,21 @@ public final class PlatformSettings {
   }
 
   /**
-   * The client keys every platform reads besides its own: timeouts and retries.
+   * The client keys every platform reads besides its own: timeouts ({@code DURATION}) and retries.
    */
   public static final List<PlatformProvider.Setting> CLIENT_SETTINGS = List.of(
-      PlatformProvider.Setting.optional("CONNECT_TIMEOUT", "connect timeout (ISO-8601 such as PT5S, or milliseconds)"),
-      PlatformProvider.Setting.optional("READ_TIMEOUT", "read timeout"),
-      PlatformProvider.Setting.optional("ATTEMPT_TIMEOUT", "limit of one attempt"),
-      PlatformProvider.Setting.optional("CALL_TIMEOUT", "limit of a whole call, retries included"),
-      PlatformProvider.Setting.optional("RETRY_MAX_ATTEMPTS", "attempts per call, 1 for no retries"),
-      PlatformProvider.Setting.optional("RETRY_BASE_DELAY", "first backoff delay"),
-      PlatformProvider.Setting.optional("RETRY_MAX_DELAY", "longest backoff delay"));
+      durationSetting("CONNECT_TIMEOUT", "how long to wait for a TCP connection (default 10 seconds)"),
+      durationSetting("READ_TIMEOUT", "how long to wait between bytes of a response (default 30 seconds)"),
+      durationSetting("ATTEMPT_TIMEOUT", "the limit of one attempt, connect to last byte (default 60 seconds)"),
+      durationSetting("CALL_TIMEOUT", "the limit of a whole call, retries and their waits included (default 2 minutes)"),
+      PlatformProvider.Setting.optional("RETRY_MAX_ATTEMPTS", "attempts per call, the first included; 1 turns retries off"
+          + " (default 3)").ofType(PlatformProvider.Setting.Type.NUMBER),
+      durationSetting("RETRY_BASE_DELAY", "the first backoff delay (default 200 milliseconds)"),
+      durationSetting("RETRY_MAX_DELAY", "the longest backoff delay (default 10 seconds)"));
+
+  private static PlatformProvider.Setting durationSetting(String name, String description) {
+    return PlatformProvider.Setting.optional(name, description).ofType(PlatformProvider.Setting.Type.DURATION);
+  }
 
   /**
    * Applies what every platform's client shares: the {@link #WIRE_LOG} level and the

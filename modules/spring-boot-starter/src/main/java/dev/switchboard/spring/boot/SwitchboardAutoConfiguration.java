@@ -21,9 +21,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * Switchboard in a Spring Boot application: a {@link Switchboard} bean with every installed
@@ -36,12 +38,26 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(afterName = {
     "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration"})
 @ConditionalOnProperty(prefix = "switchboard", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(SwitchboardProperties.class)
+// No class named here: the properties bean is made below, so that its platforms are read first.
+@EnableConfigurationProperties
 @Import(SwitchboardDirectoriesRegistrar.class)
 public class SwitchboardAutoConfiguration {
 
   /** For Spring. */
   public SwitchboardAutoConfiguration() {}
+
+  /**
+   * The {@code switchboard.*} properties: each installed platform's read through its provider here,
+   * {@code enabled} and {@code health} bound by Spring afterwards, as for any
+   * {@code @ConfigurationProperties} bean (which also puts them in the actuator's {@code configprops}).
+   *
+   * @param environment the application's properties
+   * @return the properties
+   */
+  @Bean
+  public SwitchboardProperties switchboardProperties(Environment environment) {
+    return new SwitchboardProperties().bindPlatforms(Binder.get(environment));
+  }
 
   /**
    * @param properties the {@code switchboard.*} properties

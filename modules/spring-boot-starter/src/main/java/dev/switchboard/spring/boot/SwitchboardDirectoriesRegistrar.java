@@ -31,8 +31,7 @@ final class SwitchboardDirectoriesRegistrar implements ImportBeanDefinitionRegis
 
   @Override
   public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-    SwitchboardProperties properties = Binder.get(environment).bind("switchboard", SwitchboardProperties.class)
-        .orElseGet(SwitchboardProperties::new);
+    SwitchboardProperties properties = new SwitchboardProperties().bindPlatforms(Binder.get(environment));
     Settings settings = Settings.of(properties.settings());
     BeanFactory beans = (BeanFactory) registry;
     for (PlatformProvider provider : Platforms.installed()) {

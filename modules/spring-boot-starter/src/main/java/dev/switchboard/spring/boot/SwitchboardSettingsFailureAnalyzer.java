@@ -1,7 +1,6 @@
 package dev.switchboard.spring.boot;
 
 import dev.switchboard.facade.spi.SettingsException;
-import java.util.Locale;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -11,8 +10,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * environment variable that sets it too, instead of a stack trace that names only the variable.
  */
 final class SwitchboardSettingsFailureAnalyzer extends AbstractFailureAnalyzer<SettingsException> {
-  private static final String PREFIX = "SWITCHBOARD_";
-
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, SettingsException cause) {
     String key = cause.key();
@@ -22,24 +19,17 @@ final class SwitchboardSettingsFailureAnalyzer extends AbstractFailureAnalyzer<S
     return new FailureAnalysis(
         "Switchboard could not configure a platform: " + problem + ".",
         "Set '" + property + "' (application properties or YAML), or the environment variable " + key
-            + ". Every platform's settings are listed in the README's Spring Boot section; "
+            + ". Each platform's properties are in the README's Spring Boot section and, for an IDE, in "
+            + "its jar's configuration metadata; "
             + "'switchboard.enabled=false' turns Switchboard off.",
         cause);
   }
 
   /**
-   * @param key e.g. {@code SWITCHBOARD_BIRD_ACCESS_KEY}
-   * @return e.g. {@code switchboard.bird.access-key}: the platform, then the setting in kebab case
+   * @param key e.g. {@code SWITCHBOARD_BIRD_RETRY_MAX_ATTEMPTS}
+   * @return e.g. {@code switchboard.bird.retry.max-attempts}: the property that sets it, for any platform
    */
   static String property(String key) {
-    if (!key.startsWith(PREFIX)) {
-      return key;
-    }
-    String rest = key.substring(PREFIX.length()).toLowerCase(Locale.ROOT);
-    int underscore = rest.indexOf('_');
-    if (underscore < 0) {
-      return "switchboard." + rest;
-    }
-    return "switchboard." + rest.substring(0, underscore) + "." + rest.substring(underscore + 1).replace('_', '-');
+    return PlatformProperties.propertyOfKey(key);
   }
 }

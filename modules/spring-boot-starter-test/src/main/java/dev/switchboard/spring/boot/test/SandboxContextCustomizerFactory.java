@@ -1,9 +1,10 @@
 package dev.switchboard.spring.boot.test;
 
+import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
+import dev.switchboard.spring.boot.PlatformProperties;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationListener;
@@ -31,7 +32,7 @@ public final class SandboxContextCustomizerFactory implements ContextCustomizerF
 
   /**
    * The property names the sandbox's settings become: {@code ACCESS_KEY} of {@code bird} is
-   * {@code switchboard.bird.access-key}, as in {@code SwitchboardProperties}.
+   * {@code switchboard.bird.access-key}, as the starter reads them ({@link PlatformProperties#property}).
    *
    * @param sandbox a running sandbox
    * @return the properties pointing every platform it fakes at it
@@ -40,7 +41,7 @@ public final class SandboxContextCustomizerFactory implements ContextCustomizerF
     Map<String, Object> properties = new LinkedHashMap<>();
     for (String platform : sandbox.platforms()) {
       sandbox.clientSettings(platform).forEach((name, value) -> properties.put(
-          "switchboard." + platform + "." + name.toLowerCase(Locale.ROOT).replace('_', '-'), value));
+          PlatformProperties.property(Platform.of(platform), name), value));
     }
     return properties;
   }
