@@ -19,7 +19,7 @@ final class SwitchboardSettingsFailureAnalyzer extends AbstractFailureAnalyzer<S
     return new FailureAnalysis(
         "Switchboard could not configure a platform: " + problem + ".",
         "Set '" + property + "' (application properties or YAML), or the environment variable " + key
-            + ". Each platform's properties are in the README's Spring Boot section and, for an IDE, in "
+            + ". Each platform's properties are in docs/spring-boot.md and, for an IDE, in "
             + "its jar's configuration metadata; "
             + "'switchboard.enabled=false' turns Switchboard off.",
         cause);
