@@ -28,14 +28,7 @@ final class Parallel {
       List<R> out = new ArrayList<>();
       for (Future<R> f : futures) {
         try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          // work() catches everything per platform; an Error is not ours to hide.
-          Throwable cause = e.getCause();
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          throw new IllegalStateException(cause);
+          out.add(join(f));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new SyncException(null, "interrupted", e);
@@ -44,6 +37,22 @@ final class Parallel {
       return out;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits for work that catches everything it expects itself (per platform, per action): what
+   * still escapes is rethrown, an Error as it is (not ours to hide), anything else wrapped.
+   */
+  static <R> R join(Future<R> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 

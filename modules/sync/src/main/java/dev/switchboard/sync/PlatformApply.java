@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,14 +86,7 @@ final class PlatformApply {
       }
       for (Future<?> f : running) {
         try {
-          f.get();
-        } catch (ExecutionException e) {
-          // runOne catches everything an action throws; an Error is not ours to hide.
-          Throwable cause = e.getCause();
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          throw new IllegalStateException(cause);
+          Parallel.join(f); // runOne catches everything an action throws
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           stop.set(true);
