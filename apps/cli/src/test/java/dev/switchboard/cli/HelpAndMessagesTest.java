@@ -122,6 +122,16 @@ class HelpAndMessagesTest {
   }
 
   @Test
+  void anAvailabilityAPlatformLacksIsNamedInTheWordsTheCommandTakes() {
+    Run r = CliTest.run(Map.of(), "agents", "availability", "-p", "chatcaptain", "captain-me", "--set", "away",
+        "--sandbox");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("must be online or offline (chatcaptain has no away), was away")
+        .doesNotContain("ONLINE", "AWAY");
+  }
+
+  @Test
   void inputAPlatformWouldRefuseIsExit2BeforeAnythingIsSent(Sandbox sandbox) {
     Map<String, String> env = CliTest.env(sandbox);
     long before = sandbox.writes();

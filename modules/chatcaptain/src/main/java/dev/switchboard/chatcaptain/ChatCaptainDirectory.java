@@ -149,7 +149,8 @@ public final class ChatCaptainDirectory extends BaseDirectory {
     }
     if (availability != Availability.ONLINE && availability != Availability.OFFLINE) {
       throw new InvalidInputException("chatcaptain", "setMyOnlineStatus", "availability",
-          "must be ONLINE or OFFLINE, was " + availability);
+          "must be online or offline (chatcaptain has no away), was "
+              + String.valueOf(availability).toLowerCase(java.util.Locale.ROOT));
     }
     // The platform resolves racing updates by this timestamp.
     return new SetOnlineStatusRequest().online(availability == Availability.ONLINE)

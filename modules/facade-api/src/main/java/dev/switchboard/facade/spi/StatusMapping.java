@@ -37,7 +37,7 @@ public final class StatusMapping<E extends Enum<E>> {
     E value = availability == null ? null : toPlatform.get(availability);
     if (value == null) {
       throw new InvalidInputException(provider, operation, "availability",
-          "must be ONLINE, AWAY or OFFLINE, was " + availability);
+          "must be online, away or offline, was " + String.valueOf(availability).toLowerCase(java.util.Locale.ROOT));
     }
     return value;
   }
