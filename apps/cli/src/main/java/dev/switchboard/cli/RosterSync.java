@@ -42,12 +42,6 @@ final class RosterSync {
   static int sync(Main main, Report report, SyncRequest req) {
     Roster roster;
     try {
-      // The reason a file cannot be read, in words (the library's message repeated the path).
-      try (var in = Files.newInputStream(req.roster())) {
-        in.read();
-      } catch (IOException e) {
-        return nothingSent(main, report, List.of("cannot read " + req.roster() + ": " + Messages.ioReason(e)));
-      }
       roster = Roster.read(req.roster(), CliPlatforms.platforms());
       List<String> problems = roster.check(RosterSync::installedDescription);
       if (!problems.isEmpty()) {

@@ -122,9 +122,26 @@ public final class Roster {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RosterException(List.of(file + ": cannot read: " + e.getMessage()));
+      throw new RosterException(List.of("cannot read " + file + ": " + reason(e)));
     }
     return parse(text, file.toString(), known);
+  }
+
+  /** Why a file could not be read, in words: a NoSuchFileException's message is only the path again. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /**
