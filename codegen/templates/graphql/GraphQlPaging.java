@@ -1,9 +1,10 @@
-package ${switchboard.package}.implementation;
+package ${switchboard.package}.internal;
 
 import com.apollographql.apollo3.api.Optional;
+import ${switchboard.package}.graphql.*;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
-import dev.switchboard.runtime.graphql.GraphQlClient;
+import dev.switchboard.runtime.internal.graphql.GraphQlClient;
 import dev.switchboard.runtime.paging.Page;
 import dev.switchboard.runtime.paging.PagedIterable;
 import java.lang.reflect.Field;

@@ -4,7 +4,7 @@ import static dev.switchboard.bench.LoopbackServer.BCRUMBS_WORKSPACE;
 import static dev.switchboard.bench.LoopbackServer.GRAPHQL_PATH;
 import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
 
-import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentsInput;
 import dev.switchboard.facade.AgentQuery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;

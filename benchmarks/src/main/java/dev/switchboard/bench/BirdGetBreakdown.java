@@ -3,7 +3,7 @@ package dev.switchboard.bench;
 import static dev.switchboard.bench.LoopbackServer.AGENT_ID;
 import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
 
-import dev.switchboard.bird.implementation.api.AgentsApi;
+import dev.switchboard.bird.api.AgentsApi;
 import dev.switchboard.runtime.http.JdkHttpTransport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

@@ -4,7 +4,7 @@ import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
 import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
 
 import dev.switchboard.bench.nativebird.ApiException;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
 import dev.switchboard.facade.AgentQuery;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;

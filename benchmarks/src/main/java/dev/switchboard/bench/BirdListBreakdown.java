@@ -5,18 +5,17 @@ import static dev.switchboard.bench.LoopbackServer.PAGE_SIZE;
 import static dev.switchboard.bench.LoopbackServer.WORKSPACE;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.bird.implementation.api.AgentsApi;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.bird.implementation.model.Agent;
-import dev.switchboard.bird.implementation.model.AgentList;
+import dev.switchboard.bird.api.AgentsApi;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.model.Agent;
+import dev.switchboard.bird.model.AgentList;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientConfig;
-import dev.switchboard.runtime.http.HttpClients;
 import dev.switchboard.runtime.http.JdkHttpTransport;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
-import dev.switchboard.runtime.json.Json;
+import dev.switchboard.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -74,17 +73,17 @@ public class BirdListBreakdown {
       int port = Contenders.port();
       listUri = Contenders.base(port) + "/workspaces/" + WORKSPACE + "/agents?limit=" + PAGE_SIZE;
       jdk = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      OkHttpClient.Builder ok = HttpClients.configure(HttpClients.shared().newBuilder())
-          .readTimeout(Duration.ofSeconds(30));
+      // OkHttp as the SDK configures it: the transport applies Switchboard's settings to the client it is given.
+      OkHttpClient.Builder ok = new OkHttpClient.Builder().retryOnConnectionFailure(false)
+          .followRedirects(false).followSslRedirects(false).readTimeout(Duration.ofSeconds(30));
       if (System.getProperty("bench.callTimeout") != null) {
         // Experiment only (BENCHMARKS.md, 16 callers): the SDK's whole-attempt timeout.
         ok.callTimeout(Duration.parse(System.getProperty("bench.callTimeout")));
       }
       okhttp = ok.build();
-      ClientConfig config = new ClientConfig("bird", URI.create(Contenders.base(port)),
-          Credential.header("Authorization", "AccessKey", Secret.of(ACCESS_KEY, "accessKey")),
-          Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
-          RetryPolicy.none(), HttpClients.shared(), "switchboard-java/0.1.0 (bird)", WireLog.NONE);
+      ClientConfig config = ClientConfig.builder("bird", URI.create(Contenders.base(port)),
+          Credential.header("Authorization", "AccessKey", Secret.of(ACCESS_KEY, "accessKey")))
+          .retryPolicy(RetryPolicy.none()).build();
       feignJdk = Contenders.onJdk(config).client(AgentsApi.class);
       Checks.deep(feignJdk.getAgent(WORKSPACE, LoopbackServer.AGENT_ID));
       BirdListBreakdown self = new BirdListBreakdown();

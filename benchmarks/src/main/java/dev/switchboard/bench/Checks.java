@@ -41,7 +41,7 @@ final class Checks {
   }
 
   /** Every contender decoded the whole agent, down to the deepest fields. */
-  static void deep(dev.switchboard.bird.implementation.model.Agent a) {
+  static void deep(dev.switchboard.bird.model.Agent a) {
     require(a.getWeeklySchedule().getSunday().getTo().getMinute() == 1
         && a.getWorkload().getRule().getCapacity().getEmail() == 1
         && a.getCreatedAt() != null && a.getAvailability().getUpdatedAt() != null

@@ -9,7 +9,6 @@ import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientConfig;
-import dev.switchboard.runtime.http.HttpClients;
 import dev.switchboard.runtime.http.JdkHttpTransport;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
@@ -104,8 +103,8 @@ public final class Contenders {
    * @param port the server's port
    * @return the SDK's synchronous generated Bird client
    */
-  public static dev.switchboard.bird.implementation.api.AgentsApi syncOnly(int port) {
-    return config(port).client(dev.switchboard.bird.implementation.api.AgentsApi.class);
+  public static dev.switchboard.bird.api.AgentsApi syncOnly(int port) {
+    return config(port).client(dev.switchboard.bird.api.AgentsApi.class);
   }
 
   /**
@@ -116,9 +115,7 @@ public final class Contenders {
    * @return them with a {@link JdkHttpTransport}
    */
   public static ClientConfig onJdk(ClientConfig c) {
-    return new ClientConfig(c.provider(), c.baseUrl(), c.credential(), c.connectTimeout(), c.readTimeout(),
-        c.attemptTimeout(), c.callTimeout(), c.retryPolicy(), c.httpClient(), c.userAgent(), c.wireLog(),
-        c.policies(), JdkHttpTransport.create(c.connectTimeout()), c.requestIdHeaders());
+    return c.toBuilder().transport(JdkHttpTransport.create(c.connectTimeout())).build();
   }
 
   /**
@@ -128,10 +125,9 @@ public final class Contenders {
    * @return the settings
    */
   public static ClientConfig config(int port) {
-    return new ClientConfig(BirdClient.PROVIDER, URI.create(base(port)),
-        Credential.header("Authorization", "AccessKey", Secret.of(LoopbackServer.ACCESS_KEY, "accessKey")),
-        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2),
-        RetryPolicy.none(), HttpClients.shared(), "switchboard-java/" + ClientConfig.VERSION + " (bird)", WireLog.NONE);
+    return ClientConfig.builder(BirdClient.PROVIDER, URI.create(base(port)),
+        Credential.header("Authorization", "AccessKey", Secret.of(LoopbackServer.ACCESS_KEY, "accessKey")))
+        .retryPolicy(RetryPolicy.none()).build();
   }
 
   /**

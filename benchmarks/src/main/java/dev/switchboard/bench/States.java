@@ -2,7 +2,7 @@ package dev.switchboard.bench;
 
 import dev.switchboard.bcrumbs.BcrumbsClient;
 import dev.switchboard.bench.raw.RawClients;
-import dev.switchboard.bird.implementation.api.AgentsApi;
+import dev.switchboard.bird.api.AgentsApi;
 import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.bird.BirdDirectory;
 import org.openjdk.jmh.annotations.Level;
@@ -48,7 +48,7 @@ public final class States {
       int port = Contenders.port();
       bird = Contenders.birdDirectory(port, LoopbackServer.WORKSPACE);
       bcrumbs = Contenders.bcrumbsDirectory(port);
-      Checks.deep(bird.get(LoopbackServer.AGENT_ID).raw(dev.switchboard.bird.implementation.model.Agent.class).orElseThrow());
+      Checks.deep(bird.get(LoopbackServer.AGENT_ID).raw(dev.switchboard.bird.model.Agent.class).orElseThrow());
       dev.switchboard.facade.AgentQuery query = dev.switchboard.facade.AgentQuery.ALL.withPageSize(LoopbackServer.PAGE_SIZE);
       warmUp(() -> bird.get(LoopbackServer.AGENT_ID), () -> bird.list(query).forEach(a -> { }),
           () -> bcrumbs.list(query).forEach(a -> { }));
@@ -71,7 +71,7 @@ public final class States {
       warmUp(() -> bird.getAgent(LoopbackServer.WORKSPACE, LoopbackServer.AGENT_ID),
           () -> bird.listAgents(LoopbackServer.WORKSPACE,
               new AgentsApi.ListAgentsQueryParams().limit(LoopbackServer.PAGE_SIZE)),
-          () -> bcrumbs.agents(dev.switchboard.bcrumbs.implementation.type.AgentsInput.builder()
+          () -> bcrumbs.agents(dev.switchboard.bcrumbs.graphql.type.AgentsInput.builder()
               .workspaceId(LoopbackServer.BCRUMBS_WORKSPACE).build()));
     }
   }

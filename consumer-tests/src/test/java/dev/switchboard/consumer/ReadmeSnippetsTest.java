@@ -68,4 +68,26 @@ class ReadmeSnippetsTest {
       }
     }
   }
+
+  /** A user's code may use only the API: no import of an internal (or generated implementation) package. */
+  private static final Pattern INTERNAL_IMPORT =
+      Pattern.compile("^\\s*import\\s+(static\\s+)?dev\\.switchboard\\.[\\w.]*\\.(internal|implementation)\\.", Pattern.MULTILINE);
+
+  @Test
+  void noDocOrConsumerProjectImportsAnInternalPackage() throws IOException {
+    List<String> files = new ArrayList<>(docs());
+    try (Stream<Path> it = Files.walk(Repo.ROOT.resolve("consumer-tests/src/it"))) {
+      it.filter(f -> f.toString().endsWith(".java")).map(f -> Repo.ROOT.relativize(f).toString()).sorted().forEach(files::add);
+    }
+    List<String> found = new ArrayList<>();
+    for (String file : files) {
+      String[] lines = Repo.read(file).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (INTERNAL_IMPORT.matcher(lines[i]).find()) {
+          found.add(file + ":" + (i + 1) + ": " + lines[i].strip());
+        }
+      }
+    }
+    assertThat(found).as("imports of internal packages in user-facing code").isEmpty();
+  }
 }

@@ -15,6 +15,6 @@ final class ListAgentsCommand extends AgentCommand {
 
   @Override
   Object act(AgentDirectory d) {
-    return d.list(new AgentQuery(name, email, 0)).stream().collect(Collectors.toList());
+    return d.list(AgentQuery.builder().name(name).email(email).build()).stream().collect(Collectors.toList());
   }
 }

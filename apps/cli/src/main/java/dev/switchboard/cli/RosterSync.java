@@ -54,7 +54,7 @@ final class RosterSync {
         .filter(p -> req.only().isEmpty() || req.only().contains(p)).collect(Collectors.toList());
     try (Connection c = main.connect(touched, req.demo())) {
       SyncEngine engine = engine(main, c, report.json(), req.waitForLock(), req.tuning());
-      PlanOptions options = new PlanOptions(req.only(), req.keepExtra());
+      PlanOptions options = PlanOptions.DEFAULTS.onlyPlatforms(req.only()).keepExtra(req.keepExtra());
       int[] stop = {Main.OK};
       boolean[] pending = {false};
       // Shows the plan, handles --plan-out and --dry-run, asks for confirmation; null: apply nothing.

@@ -1,10 +1,10 @@
 package example;
 
 import dev.switchboard.bird.BirdClient;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.bird.implementation.model.Agent;
-import dev.switchboard.bird.implementation.model.AgentCreate;
-import dev.switchboard.bird.implementation.model.AgentType;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.model.Agent;
+import dev.switchboard.bird.model.AgentCreate;
+import dev.switchboard.bird.model.AgentType;
 import dev.switchboard.runtime.error.NotFoundException;
 
 public class BirdOnly {

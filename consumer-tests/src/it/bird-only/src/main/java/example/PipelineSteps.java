@@ -1,7 +1,7 @@
 package example;
 
 import dev.switchboard.bird.BirdClient;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
 import dev.switchboard.runtime.http.HttpPipelinePolicy;
 
 public class PipelineSteps {

@@ -1,6 +1,6 @@
 package dev.switchboard.bcrumbs;
 
-import dev.switchboard.bcrumbs.implementation.CreateAgentWithApiKeyMutation;
+import dev.switchboard.bcrumbs.graphql.CreateAgentWithApiKeyMutation;
 
 /**
  * The result of {@link BcrumbsClient#createAgentWithApiKey}: the new agent and its API key, whose

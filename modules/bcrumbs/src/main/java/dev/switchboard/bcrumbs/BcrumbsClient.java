@@ -1,19 +1,21 @@
 package dev.switchboard.bcrumbs;
 
-import dev.switchboard.bcrumbs.implementation.AgentsQuery;
-import dev.switchboard.bcrumbs.implementation.CreateAgentMutation;
-import dev.switchboard.bcrumbs.implementation.CreateAgentWithApiKeyMutation;
-import dev.switchboard.bcrumbs.implementation.GraphQlPaging;
-import dev.switchboard.bcrumbs.implementation.PatchAgentMutation;
-import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentCreateWithApiKeyInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentPatchInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
+import dev.switchboard.bcrumbs.graphql.AgentsQuery;
+import dev.switchboard.bcrumbs.graphql.CreateAgentMutation;
+import dev.switchboard.bcrumbs.graphql.CreateAgentWithApiKeyMutation;
+import dev.switchboard.bcrumbs.internal.GraphQlPaging;
+import dev.switchboard.bcrumbs.graphql.PatchAgentMutation;
+import dev.switchboard.bcrumbs.graphql.type.AgentCreateInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentCreateWithApiKeyInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentPatchInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentsInput;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
-import dev.switchboard.runtime.graphql.GraphQlClient;
+import dev.switchboard.runtime.internal.graphql.GraphQlClient;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.http.RequestOptions;
+import dev.switchboard.runtime.internal.RequestScope;
 import dev.switchboard.runtime.paging.PagedIterable;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
@@ -141,12 +143,102 @@ public final class BcrumbsClient {
     return graphQl.executeAsync(new PatchAgentMutation(input)).thenApply(d -> d.patchAgent);
   }
 
+  // Each operation again with RequestOptions last: a deadline, extra headers, a response hook for this call only.
+
+  /**
+   * {@link #agents(AgentsInput)} with options for this call only.
+   *
+   * @param input see {@link #agents(AgentsInput)}
+   * @param options the options, or null for none
+   * @return the page
+   */
+  public AgentsQuery.Agents agents(AgentsInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> agents(input));
+  }
+
+  /**
+   * {@link #allAgents(AgentsInput)} with options for this call only.
+   *
+   * @param input see {@link #allAgents(AgentsInput)}
+   * @param options the options, or null for none
+   * @return a lazy iterable whose every page is a request of this call
+   */
+  public PagedIterable<AgentsQuery.Node> allAgents(AgentsInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> allAgents(input));
+  }
+
+  /**
+   * {@link #agentsAsync(AgentsInput)} with options for this call only.
+   *
+   * @param input see {@link #agentsAsync(AgentsInput)}
+   * @param options the options, or null for none
+   * @return completes with the page
+   */
+  public CompletableFuture<AgentsQuery.Agents> agentsAsync(AgentsInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> agentsAsync(input));
+  }
+
+  /**
+   * {@link #createAgent(AgentCreateInput)} with options for this call only.
+   *
+   * @param input see {@link #createAgent(AgentCreateInput)}
+   * @param options the options, or null for none
+   * @return the created agent
+   */
+  public CreateAgentMutation.CreateAgent createAgent(AgentCreateInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> createAgent(input));
+  }
+
+  /**
+   * {@link #createAgentAsync(AgentCreateInput)} with options for this call only.
+   *
+   * @param input see {@link #createAgentAsync(AgentCreateInput)}
+   * @param options the options, or null for none
+   * @return completes with the created agent
+   */
+  public CompletableFuture<CreateAgentMutation.CreateAgent> createAgentAsync(AgentCreateInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> createAgentAsync(input));
+  }
+
+  /**
+   * {@link #createAgentWithApiKey(AgentCreateWithApiKeyInput)} with options for this call only.
+   *
+   * @param input see {@link #createAgentWithApiKey(AgentCreateWithApiKeyInput)}
+   * @param options the options, or null for none
+   * @return the agent and the key
+   */
+  public AgentWithApiKey createAgentWithApiKey(AgentCreateWithApiKeyInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> createAgentWithApiKey(input));
+  }
+
+  /**
+   * {@link #patchAgent(AgentPatchInput)} with options for this call only.
+   *
+   * @param input see {@link #patchAgent(AgentPatchInput)}
+   * @param options the options, or null for none
+   * @return the updated agent
+   */
+  public PatchAgentMutation.PatchAgent patchAgent(AgentPatchInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> patchAgent(input));
+  }
+
+  /**
+   * {@link #patchAgentAsync(AgentPatchInput)} with options for this call only.
+   *
+   * @param input see {@link #patchAgentAsync(AgentPatchInput)}
+   * @param options the options, or null for none
+   * @return completes with the updated agent
+   */
+  public CompletableFuture<PatchAgentMutation.PatchAgent> patchAgentAsync(AgentPatchInput input, RequestOptions options) {
+    return RequestScope.call(options, () -> patchAgentAsync(input));
+  }
+
   /**
    * The transport, for running other generated operations with the same settings.
    *
    * @return the GraphQL client
    */
-  public GraphQlClient graphQl() {
+  GraphQlClient graphQl() {
     return graphQl;
   }
 

@@ -1,9 +1,9 @@
 package dev.switchboard.bcrumbs;
 
 import com.apollographql.apollo3.api.Optional;
-import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentPatchInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentCreateInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentPatchInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentsInput;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import dev.switchboard.facade.AgentUpdate;

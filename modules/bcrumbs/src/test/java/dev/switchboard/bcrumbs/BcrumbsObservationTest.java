@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.bcrumbs.implementation.type.AgentPatchInput;
-import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentPatchInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentsInput;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.RetryPolicy;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.bcrumbs.implementation.AgentsQuery;
-import dev.switchboard.bcrumbs.implementation.type.AgentsInput;
+import dev.switchboard.bcrumbs.graphql.AgentsQuery;
+import dev.switchboard.bcrumbs.graphql.type.AgentsInput;
 import dev.switchboard.runtime.error.ServerException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.RetryPolicy;

@@ -1,8 +1,8 @@
 package dev.switchboard.bird;
 
-import dev.switchboard.bird.implementation.api.AgentsApi;
-import dev.switchboard.bird.implementation.api.AgentsApiAsync;
-import dev.switchboard.bird.implementation.api.AgentsApiPaging;
+import dev.switchboard.bird.api.AgentsApi;
+import dev.switchboard.bird.api.AgentsApiAsync;
+import dev.switchboard.bird.api.AgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ApiResponse;

@@ -1,10 +1,10 @@
 package dev.switchboard.bird;
 
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.bird.implementation.model.AgentCreate;
-import dev.switchboard.bird.implementation.model.AgentStatus;
-import dev.switchboard.bird.implementation.model.AgentType;
-import dev.switchboard.bird.implementation.model.AvailabilityUpdate;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.model.AgentCreate;
+import dev.switchboard.bird.model.AgentStatus;
+import dev.switchboard.bird.model.AgentType;
+import dev.switchboard.bird.model.AvailabilityUpdate;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import dev.switchboard.facade.AgentUpdate;
@@ -189,9 +189,9 @@ public final class BirdDirectory extends BaseDirectory {
     return new AvailabilityUpdate().status(STATUS.toPlatform(a, "updateAgentAvailability"));
   }
 
-  private dev.switchboard.bird.implementation.model.AgentUpdate toUpdate(AgentUpdate u) {
+  private dev.switchboard.bird.model.AgentUpdate toUpdate(AgentUpdate u) {
     onlyChanges(u, "updateAgent", UPDATABLE);
-    var body = new dev.switchboard.bird.implementation.model.AgentUpdate();
+    var body = new dev.switchboard.bird.model.AgentUpdate();
     u.name().ifChanged(body::name);
     u.avatarUrl().ifChanged(body::avatarUrl); // a clear is sent as an explicit null
     u.availability().ifChanged(av -> body.status(STATUS.toPlatform(av, "updateAgent")));
@@ -210,7 +210,7 @@ public final class BirdDirectory extends BaseDirectory {
 
 
 
-  private Agent agent(dev.switchboard.bird.implementation.model.Agent a, String operation) {
+  private Agent agent(dev.switchboard.bird.model.Agent a, String operation) {
     String id = idOf(present(a, operation).getId(), "id", operation);
     String email = a.getUserEmails() == null || a.getUserEmails().isEmpty() ? null : a.getUserEmails().get(0);
     return new Agent(Platform.BIRD, id, a.getName(), email,

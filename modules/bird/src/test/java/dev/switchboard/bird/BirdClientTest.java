@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.bird.implementation.api.AgentsApi;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.bird.implementation.model.*;
+import dev.switchboard.bird.api.AgentsApi;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.model.*;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ConflictException;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.bird.implementation.api.AgentsApi.ListAgentsQueryParams;
-import dev.switchboard.bird.implementation.model.Agent;
+import dev.switchboard.bird.api.AgentsApi.ListAgentsQueryParams;
+import dev.switchboard.bird.model.Agent;
 import dev.switchboard.runtime.error.ServerException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.RetryPolicy;

@@ -1,13 +1,13 @@
 package dev.switchboard.chatcaptain;
 
-import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApi;
-import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApiAsync;
-import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApiPaging;
+import dev.switchboard.chatcaptain.api.InboxAgentsApi;
+import dev.switchboard.chatcaptain.api.InboxAgentsApiAsync;
+import dev.switchboard.chatcaptain.api.InboxAgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
-import dev.switchboard.chatcaptain.implementation.model.AgentOnlineStatus;
+import dev.switchboard.chatcaptain.model.AgentOnlineStatus;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

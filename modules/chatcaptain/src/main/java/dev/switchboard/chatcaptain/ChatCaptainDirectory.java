@@ -1,7 +1,7 @@
 package dev.switchboard.chatcaptain;
 
-import dev.switchboard.chatcaptain.implementation.model.AgentOnlineStatus;
-import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
+import dev.switchboard.chatcaptain.model.AgentOnlineStatus;
+import dev.switchboard.chatcaptain.model.SetOnlineStatusRequest;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import dev.switchboard.facade.Availability;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.chatcaptain.implementation.api.InboxAgentsApi;
-import dev.switchboard.chatcaptain.implementation.model.NotificationSettings;
-import dev.switchboard.chatcaptain.implementation.model.NotificationSettingsUpdate;
-import dev.switchboard.chatcaptain.implementation.model.OnlineStatus;
-import dev.switchboard.chatcaptain.implementation.model.OnlineStatusList;
-import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
+import dev.switchboard.chatcaptain.api.InboxAgentsApi;
+import dev.switchboard.chatcaptain.model.NotificationSettings;
+import dev.switchboard.chatcaptain.model.NotificationSettingsUpdate;
+import dev.switchboard.chatcaptain.model.OnlineStatus;
+import dev.switchboard.chatcaptain.model.OnlineStatusList;
+import dev.switchboard.chatcaptain.model.SetOnlineStatusRequest;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.InvalidInputException;

@@ -1,8 +1,8 @@
 package dev.switchboard.chatwoot;
 
-import dev.switchboard.chatwoot.implementation.api.AgentsApi;
-import dev.switchboard.chatwoot.implementation.api.AgentsApiAsync;
-import dev.switchboard.chatwoot.implementation.api.AgentsApiPaging;
+import dev.switchboard.chatwoot.api.AgentsApi;
+import dev.switchboard.chatwoot.api.AgentsApiAsync;
+import dev.switchboard.chatwoot.api.AgentsApiPaging;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;

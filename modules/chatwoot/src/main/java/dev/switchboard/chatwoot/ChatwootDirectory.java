@@ -1,8 +1,8 @@
 package dev.switchboard.chatwoot;
 
-import dev.switchboard.chatwoot.implementation.model.AgentCreate;
-import dev.switchboard.chatwoot.implementation.model.AgentRole;
-import dev.switchboard.chatwoot.implementation.model.AvailabilityStatus;
+import dev.switchboard.chatwoot.model.AgentCreate;
+import dev.switchboard.chatwoot.model.AgentRole;
+import dev.switchboard.chatwoot.model.AvailabilityStatus;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentQuery;
 import dev.switchboard.facade.AgentUpdate;
@@ -169,9 +169,9 @@ public final class ChatwootDirectory extends BaseDirectory {
     return c;
   }
 
-  private dev.switchboard.chatwoot.implementation.model.AgentUpdate toUpdate(AgentUpdate u) {
+  private dev.switchboard.chatwoot.model.AgentUpdate toUpdate(AgentUpdate u) {
     onlyChanges(u, "updateAgent", UPDATABLE);
-    var body = new dev.switchboard.chatwoot.implementation.model.AgentUpdate();
+    var body = new dev.switchboard.chatwoot.model.AgentUpdate();
     u.name().ifChanged(n -> body.name(name(n)));
     u.role().ifChanged(r -> body.role(role(r, "updateAgent")));
     u.availability().ifChanged(av -> body.availability(STATUS.toPlatform(av, "updateAgent")));
@@ -207,7 +207,7 @@ public final class ChatwootDirectory extends BaseDirectory {
     }
   }
 
-  private Agent agent(dev.switchboard.chatwoot.implementation.model.Agent a, String operation) {
+  private Agent agent(dev.switchboard.chatwoot.model.Agent a, String operation) {
     return new Agent(Platform.CHATWOOT, idOf(present(a, operation).getId(), "id", operation), a.getName(), a.getEmail(),
         a.getRole() == null ? null : a.getRole().getValue(), STATUS.toAvailability(a.getAvailabilityStatus()), a);
   }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.chatwoot.implementation.api.AgentsApi;
-import dev.switchboard.chatwoot.implementation.model.Agent;
-import dev.switchboard.chatwoot.implementation.model.AgentCreate;
-import dev.switchboard.chatwoot.implementation.model.AgentRole;
-import dev.switchboard.chatwoot.implementation.model.AgentUpdate;
-import dev.switchboard.chatwoot.implementation.model.AvailabilityStatus;
+import dev.switchboard.chatwoot.api.AgentsApi;
+import dev.switchboard.chatwoot.model.Agent;
+import dev.switchboard.chatwoot.model.AgentCreate;
+import dev.switchboard.chatwoot.model.AgentRole;
+import dev.switchboard.chatwoot.model.AgentUpdate;
+import dev.switchboard.chatwoot.model.AvailabilityStatus;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.InvalidInputException;

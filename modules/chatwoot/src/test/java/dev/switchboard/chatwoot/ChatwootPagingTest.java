@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.switchboard.chatwoot.implementation.model.Agent;
+import dev.switchboard.chatwoot.model.Agent;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.paging.Page;

@@ -46,7 +46,7 @@ public record Agent(
   /**
    * The platform's own object, typed.
    *
-   * @param type the generated model class, e.g. {@code dev.switchboard.bird.implementation.model.Agent}
+   * @param type the generated model class, e.g. {@code dev.switchboard.bird.model.Agent}
    * @param <T> that type
    * @return the raw object, if it is of that type
    */

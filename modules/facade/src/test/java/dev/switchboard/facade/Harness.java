@@ -1,13 +1,13 @@
 package dev.switchboard.facade;
 
 import dev.switchboard.bcrumbs.BcrumbsClient;
-import dev.switchboard.bcrumbs.implementation.type.AgentCreateInput;
+import dev.switchboard.bcrumbs.graphql.type.AgentCreateInput;
 import dev.switchboard.bird.BirdClient;
-import dev.switchboard.bird.implementation.model.AgentType;
+import dev.switchboard.bird.model.AgentType;
 import dev.switchboard.chatcaptain.ChatCaptainClient;
-import dev.switchboard.chatcaptain.implementation.model.SetOnlineStatusRequest;
+import dev.switchboard.chatcaptain.model.SetOnlineStatusRequest;
 import dev.switchboard.chatwoot.ChatwootClient;
-import dev.switchboard.chatwoot.implementation.model.AgentRole;
+import dev.switchboard.chatwoot.model.AgentRole;
 import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
@@ -15,9 +15,9 @@ import dev.switchboard.chatwoot.ChatwootDirectory;
 import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
-import dev.switchboard.livechat.implementation.model.BotAgentStatus;
-import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
-import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
+import dev.switchboard.livechat.model.BotAgentStatus;
+import dev.switchboard.livechat.model.CreateBotAgentRequest;
+import dev.switchboard.livechat.v34.model.CreateBotRequest;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
@@ -212,13 +212,13 @@ final class Harness {
     }
   }
 
-  private static dev.switchboard.chatwoot.implementation.model.AgentCreate chatwootCreate() {
-    return new dev.switchboard.chatwoot.implementation.model.AgentCreate().name("Ann").email("ann@example.com")
+  private static dev.switchboard.chatwoot.model.AgentCreate chatwootCreate() {
+    return new dev.switchboard.chatwoot.model.AgentCreate().name("Ann").email("ann@example.com")
         .role(AgentRole.AGENT);
   }
 
-  private static dev.switchboard.bird.implementation.model.AgentCreate birdCreate() {
-    return new dev.switchboard.bird.implementation.model.AgentCreate().name("Ann").type(AgentType.USER);
+  private static dev.switchboard.bird.model.AgentCreate birdCreate() {
+    return new dev.switchboard.bird.model.AgentCreate().name("Ann").type(AgentType.USER);
   }
 
   private static SetOnlineStatusRequest online() {

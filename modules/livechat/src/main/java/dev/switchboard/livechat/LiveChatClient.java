@@ -1,13 +1,13 @@
 package dev.switchboard.livechat;
 
-import dev.switchboard.livechat.implementation.api.BotAgentsApi;
-import dev.switchboard.livechat.implementation.api.BotAgentsApiAsync;
-import dev.switchboard.livechat.implementation.api.BotAgentsApiPaging;
-import dev.switchboard.livechat.v34.implementation.api.BotsApi;
-import dev.switchboard.livechat.v34.implementation.api.BotsApiAsync;
-import dev.switchboard.livechat.v34.implementation.api.BotsApiPaging;
-import dev.switchboard.livechat.v34.implementation.api.RoutingStatusApi;
-import dev.switchboard.livechat.v34.implementation.api.RoutingStatusApiAsync;
+import dev.switchboard.livechat.api.BotAgentsApi;
+import dev.switchboard.livechat.api.BotAgentsApiAsync;
+import dev.switchboard.livechat.api.BotAgentsApiPaging;
+import dev.switchboard.livechat.v34.api.BotsApi;
+import dev.switchboard.livechat.v34.api.BotsApiAsync;
+import dev.switchboard.livechat.v34.api.BotsApiPaging;
+import dev.switchboard.livechat.v34.api.RoutingStatusApi;
+import dev.switchboard.livechat.v34.api.RoutingStatusApiAsync;
 import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;

@@ -11,16 +11,16 @@ import dev.switchboard.facade.PlatformDescription;
 import dev.switchboard.facade.spi.BaseDirectory;
 import dev.switchboard.facade.spi.StatusMapping;
 import dev.switchboard.facade.UnsupportedCapabilityException;
-import dev.switchboard.livechat.implementation.model.BotAgent;
-import dev.switchboard.livechat.implementation.model.BotAgentStatus;
-import dev.switchboard.livechat.implementation.model.BotAgentSummary;
-import dev.switchboard.livechat.implementation.model.CreateBotAgentRequest;
-import dev.switchboard.livechat.implementation.model.GetBotAgentDetailsRequest;
-import dev.switchboard.livechat.implementation.model.GetBotAgentsRequest;
-import dev.switchboard.livechat.implementation.model.RemoveBotAgentRequest;
-import dev.switchboard.livechat.implementation.model.UpdateBotAgentRequest;
-import dev.switchboard.livechat.v34.implementation.model.CreateBotRequest;
-import dev.switchboard.livechat.v34.implementation.model.RoutingStatus;
+import dev.switchboard.livechat.model.BotAgent;
+import dev.switchboard.livechat.model.BotAgentStatus;
+import dev.switchboard.livechat.model.BotAgentSummary;
+import dev.switchboard.livechat.model.CreateBotAgentRequest;
+import dev.switchboard.livechat.model.GetBotAgentDetailsRequest;
+import dev.switchboard.livechat.model.GetBotAgentsRequest;
+import dev.switchboard.livechat.model.RemoveBotAgentRequest;
+import dev.switchboard.livechat.model.UpdateBotAgentRequest;
+import dev.switchboard.livechat.v34.model.CreateBotRequest;
+import dev.switchboard.livechat.v34.model.RoutingStatus;
 import dev.switchboard.runtime.error.InvalidInputException;
 import dev.switchboard.runtime.paging.PagedIterable;
 import java.util.EnumSet;
@@ -248,7 +248,7 @@ public final class LiveChatDirectory extends BaseDirectory {
     return u.availability().isChanged() ? LiveChatV34.STATUS.toPlatform(u.availability().value(), "setRoutingStatus") : null;
   }
 
-  private Agent created(dev.switchboard.livechat.implementation.model.CreateBotAgentResponse r, CreateBotAgentRequest request) {
+  private Agent created(dev.switchboard.livechat.model.CreateBotAgentResponse r, CreateBotAgentRequest request) {
     String id = idOf(present(r, "createBotAgent").getBotAgentId(), "bot_agent_id", "createBotAgent");
     return new Agent(Platform.LIVECHAT, id, request.getName(), null, BOT, STATUS.toAvailability(request.getStatus()), request);
   }
@@ -257,7 +257,7 @@ public final class LiveChatDirectory extends BaseDirectory {
     return new Agent(Platform.LIVECHAT, idOf(b.getId(), "id", "getBotAgents"), b.getName(), null, BOT, STATUS.toAvailability(b.getStatus()), b);
   }
 
-  private Agent agent(dev.switchboard.livechat.implementation.model.GetBotAgentDetailsResponse r) {
+  private Agent agent(dev.switchboard.livechat.model.GetBotAgentDetailsResponse r) {
     BotAgent b = present(r, "getBotAgentDetails").getBotAgent();
     if (b == null) {
       throw unexpected("getBotAgentDetails", "missing 'bot_agent'");

@@ -1,7 +1,7 @@
 /**
  * The Switchboard runtime: everything the generated provider clients share, written once.
  *
- * <p>{@link dev.switchboard.runtime.http.ClientFactory} builds a Feign client for a generated
+ * <p>{@link dev.switchboard.runtime.http.ClientConfig#client} builds a Feign client for a generated
  * interface with the shared HTTP client, auth, retries, timeouts, JSON mapper, typed errors
  * ({@link dev.switchboard.runtime.error}) and redacting logger. Provider modules only add a
  * small handwritten entry point on top.

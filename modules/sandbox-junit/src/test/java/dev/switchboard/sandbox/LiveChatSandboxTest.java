@@ -12,8 +12,8 @@ import dev.switchboard.facade.Platform;
 import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
-import dev.switchboard.livechat.v34.implementation.model.Bot;
-import dev.switchboard.livechat.v34.implementation.model.BotIdRequest;
+import dev.switchboard.livechat.v34.model.Bot;
+import dev.switchboard.livechat.v34.model.BotIdRequest;
 import dev.switchboard.sandbox.junit.SandboxExtension;
 import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import dev.switchboard.runtime.error.ApiException;
@@ -93,17 +93,17 @@ class LiveChatSandboxTest {
     LiveChatClient v31 = client(sandbox, LiveChatApiVersion.V3_1);
     LiveChatClient v34 = client(sandbox, LiveChatApiVersion.V3_4);
 
-    String old = v31.botAgents().createBotAgent(new dev.switchboard.livechat.implementation.model.CreateBotAgentRequest()
-        .name("Old").status(dev.switchboard.livechat.implementation.model.BotAgentStatus.OFFLINE)
-        .defaultGroupPriority(dev.switchboard.livechat.implementation.model.DefaultGroupPriority.LAST)).getBotAgentId();
-    String fresh = v34.bots().createBot(new dev.switchboard.livechat.v34.implementation.model.CreateBotRequest()
-        .name("New").defaultGroupPriority(dev.switchboard.livechat.v34.implementation.model.DefaultGroupPriority.SUPERVISOR)).getId();
+    String old = v31.botAgents().createBotAgent(new dev.switchboard.livechat.model.CreateBotAgentRequest()
+        .name("Old").status(dev.switchboard.livechat.model.BotAgentStatus.OFFLINE)
+        .defaultGroupPriority(dev.switchboard.livechat.model.DefaultGroupPriority.LAST)).getBotAgentId();
+    String fresh = v34.bots().createBot(new dev.switchboard.livechat.v34.model.CreateBotRequest()
+        .name("New").defaultGroupPriority(dev.switchboard.livechat.v34.model.DefaultGroupPriority.SUPERVISOR)).getId();
 
-    assertThat(v31.botAgents().getBotAgentDetails(new dev.switchboard.livechat.implementation.model.GetBotAgentDetailsRequest()
+    assertThat(v31.botAgents().getBotAgentDetails(new dev.switchboard.livechat.model.GetBotAgentDetailsRequest()
         .botAgentId(old)).getBotAgent().getDefaultGroupPriority())
-        .isEqualTo(dev.switchboard.livechat.implementation.model.DefaultGroupPriority.LAST);
+        .isEqualTo(dev.switchboard.livechat.model.DefaultGroupPriority.LAST);
     assertThat(v34.bots().getBot(new BotIdRequest().id(fresh)).getDefaultGroupPriority())
-        .isEqualTo(dev.switchboard.livechat.v34.implementation.model.DefaultGroupPriority.SUPERVISOR);
+        .isEqualTo(dev.switchboard.livechat.v34.model.DefaultGroupPriority.SUPERVISOR);
   }
 
   @Test
@@ -118,7 +118,7 @@ class LiveChatSandboxTest {
     assertThat(right.statusCode()).isEqualTo(200);
     assertThatThrownBy(() -> LiveChatClient.builder().baseUrl(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4.number()))
         .accessToken(Sandbox.LIVECHAT_TOKEN).region("dal").retryPolicy(RetryPolicy.none()).build()
-        .bots().listBots(new dev.switchboard.livechat.v34.implementation.model.ListBotsRequest()))
+        .bots().listBots(new dev.switchboard.livechat.v34.model.ListBotsRequest()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(421));
   }
 

@@ -16,12 +16,12 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.paging.PagedIterable;
-import dev.switchboard.toy.implementation.api.AgentsApi;
-import dev.switchboard.toy.implementation.api.AgentsApiAsync;
-import dev.switchboard.toy.implementation.api.AgentsApiPaging;
-import dev.switchboard.toy.implementation.model.AgentCreate;
-import dev.switchboard.toy.implementation.model.AgentPatch;
-import dev.switchboard.toy.implementation.model.Status;
+import dev.switchboard.toy.api.AgentsApi;
+import dev.switchboard.toy.api.AgentsApiAsync;
+import dev.switchboard.toy.api.AgentsApiPaging;
+import dev.switchboard.toy.model.AgentCreate;
+import dev.switchboard.toy.model.AgentPatch;
+import dev.switchboard.toy.model.Status;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -147,7 +147,7 @@ public final class ToyDirectory extends BaseDirectory {
     return p;
   }
 
-  private Agent agent(dev.switchboard.toy.implementation.model.Agent a, String operation) {
+  private Agent agent(dev.switchboard.toy.model.Agent a, String operation) {
     String id = idOf(present(a, operation).getId(), "id", operation);
     return new Agent(TOY, id, a.getName(), null, null, STATUS.toAvailability(a.getStatus()), a);
   }

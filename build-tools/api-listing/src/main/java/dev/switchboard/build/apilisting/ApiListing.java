@@ -44,7 +44,14 @@ public final class ApiListing {
         String artifact = require(options, "--artifact");
         boolean update = Boolean.parseBoolean(options.getOrDefault("--update", "false"));
 
-        List<String> built = listing(artifact, ApiRenderer.render(classes));
+        List<String> api = ApiRenderer.render(classes);
+        List<String> leaks = leaks(api);
+        if (!leaks.isEmpty()) {
+            throw new ApiListingMismatch("The public API of " + artifact + " names types of an internal package,"
+                    + " which users may not rely on; make them API or keep them out of public signatures:\n  "
+                    + String.join("\n  ", leaks));
+        }
+        List<String> built = listing(artifact, api);
         String shown = shown(listing);
         if (!Files.exists(listing)) {
             if (update) {
@@ -78,6 +85,21 @@ public final class ApiListing {
         System.out.flush();
         throw new ApiListingMismatch("The public API of " + artifact + " changed (diff above). If the change is meant,"
                 + " update the listing in the same commit: " + UPDATE_COMMAND);
+    }
+
+    /**
+     * @param api the rendered API lines
+     * @return those naming a type of an internal package ({@code .internal.}): a public signature
+     *     that would hand a user a type the listing does not cover
+     */
+    static List<String> leaks(List<String> api) {
+        List<String> out = new ArrayList<>();
+        for (String line : api) {
+            if (line.contains(".internal.")) {
+                out.add(line.strip());
+            }
+        }
+        return out;
     }
 
     /** The whole file: a short header, then the API lines. */

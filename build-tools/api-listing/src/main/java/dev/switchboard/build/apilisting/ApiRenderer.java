@@ -37,7 +37,8 @@ import org.objectweb.asm.Opcodes;
  * The public API of a directory of compiled classes, as sorted Java-like lines: each public or
  * protected type reachable from outside (nested types only inside such types), its superclass and
  * interfaces, then its public and protected fields, constructors and methods, with generic
- * signatures where the class file has them. Synthetic and bridge members are left out. The text
+ * signatures where the class file has them. Synthetic and bridge members, and every type in an
+ * {@code internal} package, are left out. The text
  * depends on the class files only, not on the JDK that reads them.
  */
 final class ApiRenderer {
@@ -116,13 +117,21 @@ final class ApiRenderer {
 
     private boolean exported(ClassInfo info) {
         if (!info.nested) {
-            return (info.access & ACC_PUBLIC) != 0;
+            return (info.access & ACC_PUBLIC) != 0 && !internal(info.name);
         }
         if (info.outerName == null || (info.modifiers & VISIBLE) == 0) {
             return false; // local, anonymous, private or package-private
         }
         ClassInfo outer = classes.get(info.outerName);
         return outer != null && exported(outer);
+    }
+
+    /**
+     * Whether a class lies in an internal package (a package segment {@code internal}): public for
+     * the SDK's own modules, not for users, so not part of any listing (see CONTRIBUTING.md).
+     */
+    static boolean internal(String internalName) {
+        return internalName.startsWith("internal/") || internalName.contains("/internal/");
     }
 
     /** {@code java.util.Map.Entry} for {@code java/util/Map$Entry}. */

@@ -58,6 +58,16 @@ class ApiListingTest {
     }
 
     @Test
+    void aPublicSignatureNamingAnInternalTypeIsALeak() {
+        List<String> api = List.of(
+                "public final class dev.switchboard.x.Client",
+                "  public dev.switchboard.x.internal.Engine engine()",
+                "  public java.lang.String internalName()");
+
+        assertThat(ApiListing.leaks(api)).containsExactly("public dev.switchboard.x.internal.Engine engine()");
+    }
+
+    @Test
     void aPomModuleHasNothingToCheck() throws Exception {
         ApiListing.main(new String[] {"--packaging", "pom"});
     }

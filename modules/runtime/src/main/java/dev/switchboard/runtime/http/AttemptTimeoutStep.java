@@ -27,6 +27,7 @@ final class AttemptTimeoutStep implements HttpPipelinePolicy {
   @Override
   public CompletableFuture<HttpResponse> process(HttpCall call, HttpPipelineNext next) {
     long left = call.deadlineMillis() == Long.MAX_VALUE ? Long.MAX_VALUE : call.deadlineMillis() - clock.millis();
+    String callLimit = call.callLimit() != null ? call.callLimit() : this.callLimit;
     if (left <= 0) {
       call.attemptLimit(callLimit);
       return CompletableFuture.failedFuture(new Timeouts.DeadlineReached(callLimit));

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Idempotent;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

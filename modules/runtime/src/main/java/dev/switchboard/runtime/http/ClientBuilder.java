@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Redactor;
 import dev.switchboard.runtime.auth.Credential;
 import java.net.URI;
 import java.time.Duration;
@@ -257,14 +258,18 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected abstract Credential credential();
 
   /**
-   * @return the immutable settings for {@link ClientFactory}
+   * @return the immutable settings the client is made from
    */
   protected ClientConfig config() {
     String agent = "switchboard-java/" + ClientConfig.VERSION + " (" + provider + ")"
         + (userAgent == null ? "" : " " + userAgent);
-    return new ClientConfig(provider, effectiveBaseUrl(), credential(), connectTimeout, readTimeout,
-        attemptTimeout, callTimeout, retryPolicy, httpClient, agent, wireLog, policies, transport, requestIdHeaders,
-        observation);
+    ClientConfig.Builder b = ClientConfig.builder(provider, effectiveBaseUrl(), credential())
+        .connectTimeout(connectTimeout).readTimeout(readTimeout).attemptTimeout(attemptTimeout)
+        .callTimeout(callTimeout).retryPolicy(retryPolicy).httpClient(httpClient).userAgent(agent)
+        .wireLog(wireLog).transport(transport).observation(observation);
+    policies.forEach(b::addPolicy);
+    requestIdHeaders.forEach(b::addRequestIdHeader);
+    return b.build();
   }
 
   private static Duration positive(Duration d, String name) {

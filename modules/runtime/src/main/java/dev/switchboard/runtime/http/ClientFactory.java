@@ -1,6 +1,6 @@
 package dev.switchboard.runtime.http;
 
-import dev.switchboard.runtime.json.Json;
+import dev.switchboard.runtime.internal.json.Json;
 import feign.AsyncFeign;
 import feign.BaseBuilder;
 import feign.Feign;
@@ -15,7 +15,7 @@ import java.time.Clock;
  * redacting wire log, ending in the {@link HttpTransport}. Synchronous and asynchronous clients get
  * exactly the same steps.
  */
-public final class ClientFactory {
+final class ClientFactory {
   private ClientFactory() {}
 
   /**

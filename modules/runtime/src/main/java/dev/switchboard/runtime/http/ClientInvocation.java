@@ -1,8 +1,10 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.OperationBody;
 import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
+import dev.switchboard.runtime.internal.RequestScope;
 import feign.FeignException;
 import feign.InvocationHandlerFactory;
 import feign.Target;
@@ -52,6 +54,9 @@ final class ClientInvocation implements InvocationHandlerFactory {
       CallSite site = args != null && args.length > 0 && args[0] instanceof OperationBody
           ? methodSite.named(((OperationBody) args[0]).operation()) : methodSite;
       HttpCall call = new HttpCall(provider, site, args, site.async);
+      // Read here, on the caller's thread: the options of the operation this call belongs to.
+      RequestScope scope = RequestScope.current();
+      call.scope(scope);
       required.check(call);
       Object[] sent = withCall(encodeQueryMaps(site, args), call);
       if (!site.async) {
@@ -68,13 +73,10 @@ final class ClientInvocation implements InvocationHandlerFactory {
         return CompletableFuture.failedFuture(translate(t, site));
       }
       CompletableFuture<Object> out = new CompletableFuture<>();
-      result.whenComplete((value, failure) -> {
-        if (failure == null) {
-          out.complete(value);
-        } else {
-          out.completeExceptionally(translate(failure, site));
-        }
-      });
+      // Completed inside the operation's scope: what the caller chained on (the next request of an
+      // async operation) runs now, on this thread, and keeps the operation's options and deadline.
+      result.whenComplete((value, failure) -> RequestScope.within(scope, () -> failure == null
+          ? out.complete(value) : out.completeExceptionally(translate(failure, site))));
       // A caller's cancel reaches the retry step, which then makes no further attempt.
       out.whenComplete((value, failure) -> {
         if (out.isCancelled()) {

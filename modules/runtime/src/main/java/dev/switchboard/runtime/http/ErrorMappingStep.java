@@ -1,5 +1,7 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Redactor;
+import dev.switchboard.runtime.internal.OperationBody;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.error.ErrorContext;
 import dev.switchboard.runtime.error.SwitchboardException;

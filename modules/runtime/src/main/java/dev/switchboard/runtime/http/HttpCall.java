@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.RequestScope;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,10 @@ public final class HttpCall {
   private long deadlineMillis = Long.MAX_VALUE;
   /** The setting that bounds the current attempt, with its value, for a timeout's message. */
   private String attemptLimit;
+  /** The setting that bounds the whole call (callTimeout or a RequestOptions timeout), set by the retry step. */
+  private String callLimit;
+  /** The per-call options of the operation this call belongs to, or null. */
+  private RequestScope scope;
 
   HttpCall(String provider, CallSite site, Object[] arguments, boolean async) {
     this.provider = provider;
@@ -169,6 +174,22 @@ public final class HttpCall {
 
   void attemptLimit(String limit) {
     this.attemptLimit = limit;
+  }
+
+  String callLimit() {
+    return callLimit;
+  }
+
+  void callLimit(String limit) {
+    this.callLimit = limit;
+  }
+
+  RequestScope scope() {
+    return scope;
+  }
+
+  void scope(RequestScope scope) {
+    this.scope = scope;
   }
 
   boolean isCancelled() {

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Idempotent;
 import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -9,7 +10,7 @@ import okhttp3.Response;
  * The shared OkHttp client. OkHttp, unlike Feign's default client, speaks PATCH and pools
  * connections; every Switchboard client derives from this one so they share one pool.
  */
-public final class HttpClients {
+final class HttpClients {
   private HttpClients() {}
 
   /**

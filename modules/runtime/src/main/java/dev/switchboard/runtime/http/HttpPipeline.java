@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Redactor;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,12 +37,14 @@ final class HttpPipeline {
    *       typed outcome;
    *   <li>error mapping: outside everything else, so it maps the final outcome once;
    *   <li>user agent;
+   *   <li>the call's {@link RequestOptions} headers (so the user's steps see them);
    *   <li>the user's {@link HttpPipelinePolicy.Stage#PER_CALL} steps, in the order added;
    *   <li>retry: everything below runs once per attempt;
    *   <li>the user's {@link HttpPipelinePolicy.Stage#PER_ATTEMPT} steps, in the order added;
    *   <li>attempt timeout;
    *   <li>auth: after the user's steps, so none of them sees the credential;
-   *   <li>wire log: last, so it logs what is sent (without the credential);
+   *   <li>wire log: so it logs what is sent (without the credential);
+   *   <li>the {@link RequestOptions} response hook: last, so it hears every attempt's response;
    *   <li>then the transport.
    * </ol>
    */
@@ -56,6 +59,7 @@ final class HttpPipeline {
     }
     steps.add(new ErrorMappingStep(redactor, List.copyOf(requestIds), clock));
     steps.add(new UserAgentStep(config.userAgent()));
+    steps.add(new RequestHeadersStep());
     for (HttpPipelinePolicy p : config.policies()) {
       if (p.stage() == HttpPipelinePolicy.Stage.PER_CALL) {
         steps.add(p);
@@ -70,6 +74,7 @@ final class HttpPipeline {
     steps.add(new AttemptTimeoutStep(config.attemptTimeout(), config.callTimeout(), clock));
     steps.add(new AuthStep(config.credential()));
     steps.add(new WireLogStep(config.provider(), redactor, config.credential().headerName(), config.wireLog()));
+    steps.add(new ResponseHookStep(List.copyOf(requestIds), redactor));
     HttpTransport transport = config.transport() != null ? config.transport()
         : new OkHttpTransport(HttpClients.forConfig(config));
     return new HttpPipeline(steps, transport);

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.OperationBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.RequestTemplate;
 import feign.codec.EncodeException;

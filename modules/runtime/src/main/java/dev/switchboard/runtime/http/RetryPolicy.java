@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Idempotent;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

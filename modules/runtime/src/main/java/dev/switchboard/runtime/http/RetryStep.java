@@ -1,5 +1,7 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Redactor;
+import dev.switchboard.runtime.internal.Idempotent;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -55,13 +57,24 @@ final class RetryStep implements HttpPipelinePolicy {
   @Override
   public CompletableFuture<HttpResponse> process(HttpCall call, HttpPipelineNext next) {
     Run run = new Run(call, next, call.request());
-    call.deadlineMillis(saturatedAdd(clock.millis(), callTimeout.toMillis()));
+    // A RequestOptions timeout replaces callTimeout: the time its operation has left.
+    Duration left = call.scope() == null ? null : call.scope().remaining();
+    Duration limit = left == null ? callTimeout : left;
+    String limitText = left == null ? callLimit
+        : "RequestOptions timeout of " + Timeouts.describe(call.scope().options().timeout());
+    call.callLimit(limitText);
+    if (limit.isNegative() || limit.isZero()) {
+      // An earlier request of the operation used the time up: this one is not sent.
+      call.attemptLimit(limitText);
+      return CompletableFuture.failedFuture(new Timeouts.DeadlineReached(limitText));
+    }
+    call.deadlineMillis(saturatedAdd(clock.millis(), limit.toMillis()));
     if (call.isAsync()) {
-      Deadlines.watch(run.out, callTimeout, () -> {
+      Deadlines.watch(run.out, limit, () -> {
         // The attempt in flight ends too: its transport timeout is the time that was left.
         call.cancel();
-        call.attemptLimit(callLimit);
-        return new Timeouts.DeadlineReached(callLimit);
+        call.attemptLimit(limitText);
+        return new Timeouts.DeadlineReached(limitText);
       });
     }
     attempt(run);

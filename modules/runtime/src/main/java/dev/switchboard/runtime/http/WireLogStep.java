@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Redactor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

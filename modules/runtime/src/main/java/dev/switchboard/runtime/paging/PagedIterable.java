@@ -1,6 +1,7 @@
 package dev.switchboard.runtime.paging;
 
 import dev.switchboard.runtime.error.UnexpectedResponseException;
+import dev.switchboard.runtime.internal.RequestScope;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,7 +61,16 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public static <T> PagedIterable<T> of(String provider, String operation, Function<String, Page<T>> fetch,
       Function<String, CompletableFuture<Page<T>>> fetchAsync) {
-    return new PagedIterable<>(provider, operation, fetch, fetchAsync);
+    Objects.requireNonNull(fetch, "fetch");
+    Objects.requireNonNull(fetchAsync, "fetchAsync");
+    // Made inside an operation given RequestOptions: every page, fetched later and on any
+    // thread, is a request of that operation (its headers, its deadline).
+    RequestScope scope = RequestScope.current();
+    if (scope == null) {
+      return new PagedIterable<>(provider, operation, fetch, fetchAsync);
+    }
+    return new PagedIterable<>(provider, operation, token -> RequestScope.within(scope, () -> fetch.apply(token)),
+        token -> RequestScope.within(scope, () -> fetchAsync.apply(token)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.Idempotent;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;

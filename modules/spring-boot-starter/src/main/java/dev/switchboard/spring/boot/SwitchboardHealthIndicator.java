@@ -28,7 +28,7 @@ public final class SwitchboardHealthIndicator implements HealthIndicator {
   public Health health() {
     long start = System.nanoTime();
     try {
-      probe.list(new AgentQuery(null, null, 1)).iterator().hasNext();
+      probe.list(AgentQuery.builder().pageSize(1).build()).iterator().hasNext();
       return Health.up().withDetail("platform", probe.platform().id())
           .withDetail("millis", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).build();
     } catch (SwitchboardException e) {

@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.graphql;
+package dev.switchboard.runtime.internal.graphql;
 
 import com.apollographql.apollo3.api.ApolloResponse;
 import com.apollographql.apollo3.api.Error;
@@ -16,8 +16,8 @@ import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.error.ValidationException;
 import dev.switchboard.runtime.http.HttpResponse;
-import dev.switchboard.runtime.http.OperationBody;
-import dev.switchboard.runtime.http.Redactor;
+import dev.switchboard.runtime.internal.OperationBody;
+import dev.switchboard.runtime.internal.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

@@ -1,7 +1,7 @@
-package dev.switchboard.runtime.graphql;
+package dev.switchboard.runtime.internal.graphql;
 
-import dev.switchboard.runtime.http.Idempotent;
-import dev.switchboard.runtime.http.OperationBody;
+import dev.switchboard.runtime.internal.Idempotent;
+import dev.switchboard.runtime.internal.OperationBody;
 import feign.Headers;
 import feign.RequestLine;
 

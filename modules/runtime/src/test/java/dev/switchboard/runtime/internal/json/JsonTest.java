@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.json;
+package dev.switchboard.runtime.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

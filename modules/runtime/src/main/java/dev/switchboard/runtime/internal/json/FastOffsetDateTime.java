@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.json;
+package dev.switchboard.runtime.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

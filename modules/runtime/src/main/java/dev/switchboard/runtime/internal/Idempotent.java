@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.http;
+package dev.switchboard.runtime.internal;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,6 @@
-package dev.switchboard.runtime.http;
+package dev.switchboard.runtime.internal;
+
+import dev.switchboard.runtime.http.HttpResponse;
 
 /**
  * A request body that names its own operation and judges its own answers: GraphQL's, where one

@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.http;
+package dev.switchboard.runtime.internal;
 
 import dev.switchboard.runtime.auth.Secret;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.graphql;
+package dev.switchboard.runtime.internal.graphql;
 
 import com.apollographql.apollo3.api.Adapter;
 import com.apollographql.apollo3.api.CustomScalarAdapters;

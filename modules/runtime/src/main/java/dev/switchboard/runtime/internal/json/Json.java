@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.json;
+package dev.switchboard.runtime.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.graphql;
+package dev.switchboard.runtime.internal.graphql;
 
 import com.apollographql.apollo3.api.Operation;
 import com.apollographql.apollo3.api.Operations;
@@ -9,7 +9,7 @@ import dev.switchboard.runtime.error.SwitchboardException;
 import dev.switchboard.runtime.error.TransportException;
 import dev.switchboard.runtime.error.UnexpectedResponseException;
 import dev.switchboard.runtime.http.ClientConfig;
-import dev.switchboard.runtime.http.Redactor;
+import dev.switchboard.runtime.internal.Redactor;
 import java.util.concurrent.CompletableFuture;
 import okio.Buffer;
 

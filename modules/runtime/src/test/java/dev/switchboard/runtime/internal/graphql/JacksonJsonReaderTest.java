@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.graphql;
+package dev.switchboard.runtime.internal.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.switchboard.runtime.http;
+package dev.switchboard.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,2 @@
+/** The shared JSON configuration. */
+package dev.switchboard.runtime.internal.json;

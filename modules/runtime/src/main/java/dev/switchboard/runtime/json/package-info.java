@@ -1,2 +1,0 @@
-/** The shared JSON configuration. */
-package dev.switchboard.runtime.json;
