@@ -14,7 +14,7 @@ import java.util.List;
 public final class BcrumbsPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("API_KEY", "bcrumbs API key"),
-      Setting.required("WORKSPACE", "the workspace id (a number)"),
+      Setting.required("WORKSPACE", "the workspace id (a number)").ofType(Setting.Type.NUMBER),
       Setting.optional("URL", "GraphQL endpoint"),
       PlatformSettings.WIRE_LOG_SETTING);
 

@@ -14,7 +14,7 @@ import java.util.List;
 public final class ChatwootPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
       Setting.credential("TOKEN", "api_access_token"),
-      Setting.required("ACCOUNT", "the account id (a number)"),
+      Setting.required("ACCOUNT", "the account id (a number)").ofType(Setting.Type.NUMBER),
       Setting.optional("URL", "base URL of the Chatwoot installation"),
       PlatformSettings.WIRE_LOG_SETTING);
 

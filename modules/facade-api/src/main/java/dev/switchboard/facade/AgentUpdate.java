@@ -2,36 +2,86 @@ package dev.switchboard.facade;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Changes to an agent, each field {@link Change unchanged, set or cleared}. A directory rejects a
  * change its platform cannot make with an {@link UnsupportedCapabilityException} naming the field,
  * before sending; it never drops one silently.
  *
- * @param name the display name
- * @param surname the surname (bcrumbs)
- * @param email the email
- * @param role the role or type
- * @param avatarUrl the avatar URL
- * @param availability the availability
+ * <p>A class with a builder ({@link #builder()}), not a record: a new field is a new builder method.
  */
-public record AgentUpdate(
-    Change<String> name, Change<String> surname, Change<String> email, Change<String> role,
-    Change<String> avatarUrl, Change<Availability> availability) {
-  /**
-   * @param name the display name
-   * @param surname the surname
-   * @param email the email: set only to an address (one {@code @}, something on either side, no spaces)
-   * @param role the role or type
-   * @param avatarUrl the avatar URL
-   * @param availability the availability
-   * @throws IllegalArgumentException if the email is set to something that is not an address,
-   *     naming the field, before any request
-   */
-  public AgentUpdate {
+public final class AgentUpdate {
+  private final Change<String> name;
+  private final Change<String> surname;
+  private final Change<String> email;
+  private final Change<String> role;
+  private final Change<String> avatarUrl;
+  private final Change<Availability> availability;
+
+  private AgentUpdate(Change<String> name, Change<String> surname, Change<String> email, Change<String> role,
+      Change<String> avatarUrl, Change<Availability> availability) {
     if (email != null && email.isChanged() && !email.isClear()) {
       Emails.check(email.value());
     }
+    this.name = name;
+    this.surname = surname;
+    this.email = email;
+    this.role = role;
+    this.avatarUrl = avatarUrl;
+    this.availability = availability;
+  }
+
+  /** @return the display name */
+  public Change<String> name() {
+    return name;
+  }
+
+  /** @return the surname (bcrumbs) */
+  public Change<String> surname() {
+    return surname;
+  }
+
+  /** @return the email */
+  public Change<String> email() {
+    return email;
+  }
+
+  /** @return the role or type */
+  public Change<String> role() {
+    return role;
+  }
+
+  /** @return the avatar URL */
+  public Change<String> avatarUrl() {
+    return avatarUrl;
+  }
+
+  /** @return the availability */
+  public Change<Availability> availability() {
+    return availability;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AgentUpdate o
+        && Objects.equals(name, o.name)
+        && Objects.equals(surname, o.surname)
+        && Objects.equals(email, o.email)
+        && Objects.equals(role, o.role)
+        && Objects.equals(avatarUrl, o.avatarUrl)
+        && Objects.equals(availability, o.availability);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, surname, email, role, avatarUrl, availability);
+  }
+
+  @Override
+  public String toString() {
+    return "AgentUpdate[name=" + name + ", surname=" + surname + ", email=" + email
+        + ", role=" + role + ", avatarUrl=" + avatarUrl + ", availability=" + availability + "]";
   }
 
   /**

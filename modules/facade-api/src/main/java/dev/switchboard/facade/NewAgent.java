@@ -1,5 +1,6 @@
 package dev.switchboard.facade;
 
+import java.util.Objects;
 /**
  * An agent to create. Platforms need different fields (Chatwoot an email and a role, bcrumbs a
  * user id); a directory rejects a missing one with an
@@ -7,30 +8,79 @@ package dev.switchboard.facade;
  * platform stores the fields it has a place for (LiveChat bots and Bird agents take no email);
  * the returned {@link Agent} shows what was stored.
  *
- * @param name the display name (required everywhere)
- * @param surname the surname (bcrumbs), or null
- * @param email the email, or null
- * @param role the role or type as the platform names it (Chatwoot {@code agent|administrator},
- *     Bird {@code user}), or null for the platform's default
- * @param userId the platform's user the agent belongs to (bcrumbs, Bird), or null
- * @param availability the initial availability, or null for the platform's default
+ * <p>A class with a builder ({@link #named}), not a record: a new field is a new builder method.
  */
-public record NewAgent(String name, String surname, String email, String role, String userId, Availability availability) {
-  /**
-   * @param name the display name
-   * @param surname the surname
-   * @param email the email: an address (one {@code @}, something on either side, no spaces), or
-   *     null or blank for none
-   * @param role the role or type
-   * @param userId the platform's user
-   * @param availability the initial availability
-   * @throws IllegalArgumentException if the email is not an address, naming the field, before any request
-   */
-  public NewAgent {
+public final class NewAgent {
+  private final String name;
+  private final String surname;
+  private final String email;
+  private final String role;
+  private final String userId;
+  private final Availability availability;
+
+  private NewAgent(String name, String surname, String email, String role, String userId, Availability availability) {
     // Blank stays "none": the directory of a platform that needs an email refuses it naming the field.
     if (email != null && !email.isBlank()) {
       Emails.check(email);
     }
+    this.name = name;
+    this.surname = surname;
+    this.email = email;
+    this.role = role;
+    this.userId = userId;
+    this.availability = availability;
+  }
+
+  /** @return the display name (required everywhere) */
+  public String name() {
+    return name;
+  }
+
+  /** @return the surname (bcrumbs), or null */
+  public String surname() {
+    return surname;
+  }
+
+  /** @return the email, or null */
+  public String email() {
+    return email;
+  }
+
+  /** @return the role or type as the platform names it, or null for the platform's default */
+  public String role() {
+    return role;
+  }
+
+  /** @return the platform's user the agent belongs to (bcrumbs, Bird), or null */
+  public String userId() {
+    return userId;
+  }
+
+  /** @return the initial availability, or null for the platform's default */
+  public Availability availability() {
+    return availability;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NewAgent o
+        && Objects.equals(name, o.name)
+        && Objects.equals(surname, o.surname)
+        && Objects.equals(email, o.email)
+        && Objects.equals(role, o.role)
+        && Objects.equals(userId, o.userId)
+        && Objects.equals(availability, o.availability);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, surname, email, role, userId, availability);
+  }
+
+  @Override
+  public String toString() {
+    return "NewAgent[name=" + name + ", surname=" + surname + ", email=" + email
+        + ", role=" + role + ", userId=" + userId + ", availability=" + availability + "]";
   }
 
   /**

@@ -15,7 +15,7 @@ class AgentEmailTest {
   void aNewAgentWithAnEmailThatIsNotAnAddressIsRefusedNamingTheFieldAndTheProblem() {
     assertThatThrownBy(() -> NewAgent.named("Bo").email("not-an-email").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("email must be an address like name@example.com, was 'not-an-email' (it has no @)");
-    assertThatThrownBy(() -> new NewAgent("Bo", null, "bo@@example.com", null, null, null))
+    assertThatThrownBy(() -> NewAgent.named("Bo").email("bo@@example.com").build())
         .hasMessageEndingWith("(it has more than one @)");
     assertThatThrownBy(() -> NewAgent.named("Bo").email("@example.com").build()).hasMessageEndingWith("(nothing before the @)");
     assertThatThrownBy(() -> NewAgent.named("Bo").email("bo@").build()).hasMessageEndingWith("(nothing after the @)");

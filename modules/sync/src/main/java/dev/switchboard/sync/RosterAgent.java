@@ -12,33 +12,24 @@ import java.util.Set;
 /**
  * One agent of a {@link Roster}: who should exist, with which values, on which platforms.
  *
- * @param name the display name (required)
- * @param surname the surname, or null
- * @param email the email, or null
- * @param role the role, or null
- * @param userId the platform's user behind the agent, or null
- * @param availability the availability to set, or null to leave it alone
- * @param platforms where this agent should be (never empty in a built roster)
- * @param renamedFrom the previous name, so name-matched platforms rename instead of remove + create; or null
- * @param location where the agent was written
+ * <p>A class with a builder ({@link #named}), not a record: a new field is a new builder method.
  */
-public record RosterAgent(String name, String surname, String email, String role, String userId,
-    Availability availability, Set<Platform> platforms, String renamedFrom, SourceLocation location) {
+public final class RosterAgent {
   /** The fields a roster may set on an agent, as {@link PlatformDescription} names them. */
   static final List<String> FIELDS = List.of("name", "surname", "email", "role", "userId", "availability");
 
-  /**
-   * @param name the display name
-   * @param surname the surname
-   * @param email the email
-   * @param role the role
-   * @param userId the user
-   * @param availability the availability
-   * @param platforms where
-   * @param renamedFrom the previous name
-   * @param location where written
-   */
-  public RosterAgent {
+  private final String name;
+  private final String surname;
+  private final String email;
+  private final String role;
+  private final String userId;
+  private final Availability availability;
+  private final Set<Platform> platforms;
+  private final String renamedFrom;
+  private final SourceLocation location;
+
+  RosterAgent(String name, String surname, String email, String role, String userId,
+      Availability availability, Set<Platform> platforms, String renamedFrom, SourceLocation location) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
@@ -47,6 +38,85 @@ public record RosterAgent(String name, String surname, String email, String role
     }
     platforms = Set.copyOf(Objects.requireNonNull(platforms, "platforms"));
     Objects.requireNonNull(location, "location");
+    this.name = name;
+    this.surname = surname;
+    this.email = email;
+    this.role = role;
+    this.userId = userId;
+    this.availability = availability;
+    this.platforms = platforms;
+    this.renamedFrom = renamedFrom;
+    this.location = location;
+  }
+
+  /** @return the display name (required) */
+  public String name() {
+    return name;
+  }
+
+  /** @return the surname, or null */
+  public String surname() {
+    return surname;
+  }
+
+  /** @return the email, or null */
+  public String email() {
+    return email;
+  }
+
+  /** @return the role, or null */
+  public String role() {
+    return role;
+  }
+
+  /** @return the platform's user behind the agent, or null */
+  public String userId() {
+    return userId;
+  }
+
+  /** @return the availability to set, or null to leave it alone */
+  public Availability availability() {
+    return availability;
+  }
+
+  /** @return where this agent should be (never empty in a built roster) */
+  public Set<Platform> platforms() {
+    return platforms;
+  }
+
+  /** @return the previous name, so name-matched platforms rename instead of remove + create; or null */
+  public String renamedFrom() {
+    return renamedFrom;
+  }
+
+  /** @return where the agent was written */
+  public SourceLocation location() {
+    return location;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RosterAgent o && Objects.equals(name, o.name)
+        && Objects.equals(surname, o.surname)
+        && Objects.equals(email, o.email)
+        && Objects.equals(role, o.role)
+        && Objects.equals(userId, o.userId)
+        && Objects.equals(availability, o.availability)
+        && Objects.equals(platforms, o.platforms)
+        && Objects.equals(renamedFrom, o.renamedFrom)
+        && Objects.equals(location, o.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, surname, email, role, userId, availability, platforms, renamedFrom, location);
+  }
+
+  @Override
+  public String toString() {
+    return "RosterAgent[name=" + name + ", surname=" + surname + ", email=" + email + ", role=" + role
+        + ", userId=" + userId + ", availability=" + availability + ", platforms=" + platforms
+        + ", renamedFrom=" + renamedFrom + ", location=" + location + "]";
   }
 
   /**

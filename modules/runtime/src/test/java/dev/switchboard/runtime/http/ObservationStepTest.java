@@ -197,10 +197,10 @@ class ObservationStepTest {
 
     assertThat(without.observation()).isNull();
     assertThat(noop.observation()).isNull();
-    assertThat(steps(without)).noneMatch(s -> s instanceof ObservationStep).hasSize(7);
-    assertThat(steps(noop)).noneMatch(s -> s instanceof ObservationStep).hasSize(7);
+    assertThat(steps(without)).noneMatch(s -> s instanceof ObservationStep).hasSize(9);
+    assertThat(steps(noop)).noneMatch(s -> s instanceof ObservationStep).hasSize(9);
     // With one, it is second: only the required-fields check runs before it.
-    assertThat(steps(with)).hasSize(8).element(1).isInstanceOf(ObservationStep.class);
+    assertThat(steps(with)).hasSize(10).element(1).isInstanceOf(ObservationStep.class);
   }
 
   private static List<HttpPipelinePolicy> steps(ClientConfig config) {
