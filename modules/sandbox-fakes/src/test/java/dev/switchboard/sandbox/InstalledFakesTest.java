@@ -24,7 +24,7 @@ class InstalledFakesTest {
   }
 
   @Test
-  void theFiveBuiltInFakesAreFoundInRegistrationOrder() {
+  void theFiveShippedFakesAreFoundInDependencyOrder() {
     assertThat(Sandbox.installed().stream().map(FakeProvider::id).collect(Collectors.toList()))
         .containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs");
     try (Sandbox sandbox = Sandbox.start(0)) {

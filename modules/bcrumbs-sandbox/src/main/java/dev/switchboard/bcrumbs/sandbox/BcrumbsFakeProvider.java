@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Plugs the bcrumbs fake into the sandbox (bcrumbs, with demo workspace {@link BcrumbsSandbox#WORKSPACE}); registered for
- * {@link java.util.ServiceLoader} in this module's {@code META-INF/services}. Setting names are the
- * bcrumbs provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake depends on no client.
+ * Plugs the bcrumbs fake into the sandbox; registered for {@link java.util.ServiceLoader} in this
+ * module's {@code META-INF/services}. Its demo workspace is {@link BcrumbsSandbox#WORKSPACE}.
+ * Setting names are the bcrumbs provider's own ({@code PlatformProvider.settings()}), repeated as
+ * text: a fake depends on no client.
  */
 public final class BcrumbsFakeProvider implements FakeProvider {
   /** For {@link java.util.ServiceLoader}. */

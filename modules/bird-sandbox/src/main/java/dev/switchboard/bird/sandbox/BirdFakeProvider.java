@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Plugs the Bird fake into the sandbox (Bird, with demo workspace {@link BirdSandbox#WORKSPACE}); registered for
- * {@link java.util.ServiceLoader} in this module's {@code META-INF/services}. Setting names are the
- * Bird provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake depends on no client.
+ * Plugs the Bird fake into the sandbox; registered for {@link java.util.ServiceLoader} in this
+ * module's {@code META-INF/services}. Its demo workspace is {@link BirdSandbox#WORKSPACE}. Setting
+ * names are the Bird provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake
+ * depends on no client.
  */
 public final class BirdFakeProvider implements FakeProvider {
   /** For {@link java.util.ServiceLoader}. */

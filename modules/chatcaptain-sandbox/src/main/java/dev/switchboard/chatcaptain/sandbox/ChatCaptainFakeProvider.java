@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Plugs the ChatCaptain fake into the sandbox (ChatCaptain, with demo chatbot {@link ChatCaptainSandbox#CHATBOT}); registered for
- * {@link java.util.ServiceLoader} in this module's {@code META-INF/services}. Setting names are the
- * ChatCaptain provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake depends on no client.
+ * Plugs the ChatCaptain fake into the sandbox; registered for {@link java.util.ServiceLoader} in
+ * this module's {@code META-INF/services}. Its demo chatbot is {@link ChatCaptainSandbox#CHATBOT}.
+ * Setting names are the ChatCaptain provider's own ({@code PlatformProvider.settings()}), repeated
+ * as text: a fake depends on no client.
  */
 public final class ChatCaptainFakeProvider implements FakeProvider {
   /** For {@link java.util.ServiceLoader}. */

@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Plugs the Chatwoot fake into the sandbox (Chatwoot, with demo account {@link ChatwootSandbox#ACCOUNT}); registered for
- * {@link java.util.ServiceLoader} in this module's {@code META-INF/services}. Setting names are the
- * Chatwoot provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake depends on no client.
+ * Plugs the Chatwoot fake into the sandbox; registered for {@link java.util.ServiceLoader} in this
+ * module's {@code META-INF/services}. Its demo account is {@link ChatwootSandbox#ACCOUNT}. Setting
+ * names are the Chatwoot provider's own ({@code PlatformProvider.settings()}), repeated as text: a
+ * fake depends on no client.
  */
 public final class ChatwootFakeProvider implements FakeProvider {
   /** For {@link java.util.ServiceLoader}. */

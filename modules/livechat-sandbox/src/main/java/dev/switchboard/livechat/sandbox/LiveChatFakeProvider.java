@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Plugs the LiveChat fake into the sandbox (LiveChat; its base URL is the v3.4 root ({@link LiveChatSandbox#baseUrl} for v3.1)); registered for
- * {@link java.util.ServiceLoader} in this module's {@code META-INF/services}. Setting names are the
- * LiveChat provider's own ({@code PlatformProvider.settings()}), repeated as text: a fake depends on no client.
+ * Plugs the LiveChat fake into the sandbox; registered for {@link java.util.ServiceLoader} in this
+ * module's {@code META-INF/services}. Its base URL is the v3.4 root ({@link
+ * LiveChatSandbox#baseUrl} gives v3.1's). Setting names are the LiveChat provider's own ({@code
+ * PlatformProvider.settings()}), repeated as text: a fake depends on no client.
  */
 public final class LiveChatFakeProvider implements FakeProvider {
   /** The path below {@code /livechat} of the client's default API version, 3.4. */

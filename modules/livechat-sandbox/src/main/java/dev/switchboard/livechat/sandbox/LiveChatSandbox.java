@@ -3,9 +3,9 @@ package dev.switchboard.livechat.sandbox;
 import dev.switchboard.sandbox.Sandbox;
 
 /**
- * The LiveChat fake's fixed test values, the same on every start: the credential it accepts and the
- * ids that exist in it. A test or a tool uses them to call the fake; {@code SWITCHBOARD_LIVECHAT_*}
- * settings come from {@code Sandbox.settings()}.
+ * The LiveChat fake's fixed test values, the same on every start: the credential it accepts, and
+ * where each API version is served. A test or a tool uses them to call the fake;
+ * {@code SWITCHBOARD_LIVECHAT_*} settings come from {@code Sandbox.settings()}.
  */
 public final class LiveChatSandbox {
   /**
