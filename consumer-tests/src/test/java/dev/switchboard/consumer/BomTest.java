@@ -73,7 +73,8 @@ class BomTest {
       }
     }
     assertThat(published).contains("switchboard-runtime", "switchboard-facade-api", "switchboard-facade", "switchboard-sandbox",
-        "switchboard-sandbox-junit",
+        "switchboard-sandbox-junit", "switchboard-sandbox-fakes", "switchboard-chatwoot-sandbox", "switchboard-bird-sandbox",
+        "switchboard-chatcaptain-sandbox", "switchboard-livechat-sandbox", "switchboard-bcrumbs-sandbox",
         "switchboard-chatwoot", "switchboard-bird", "switchboard-chatcaptain", "switchboard-livechat",
         "switchboard-bcrumbs");
     Map<String, String> entries = bomEntries();

@@ -26,6 +26,12 @@ class PublishedArtifactsTest {
       "modules/bcrumbs, switchboard-bcrumbs, bcrumbs",
       "modules/facade, switchboard-facade, facade",
       "modules/sandbox, switchboard-sandbox, sandbox",
+      "modules/chatwoot-sandbox, switchboard-chatwoot-sandbox, chatwoot.sandbox",
+      "modules/bird-sandbox, switchboard-bird-sandbox, bird.sandbox",
+      "modules/chatcaptain-sandbox, switchboard-chatcaptain-sandbox, chatcaptain.sandbox",
+      "modules/livechat-sandbox, switchboard-livechat-sandbox, livechat.sandbox",
+      "modules/bcrumbs-sandbox, switchboard-bcrumbs-sandbox, bcrumbs.sandbox",
+      "modules/sandbox-fakes, switchboard-sandbox-fakes, sandbox.fakes",
       "modules/sandbox-junit, switchboard-sandbox-junit, sandbox.junit"})
   void jarHasAModuleNameSourcesAndJavadoc(String dir, String artifactId, String module) throws IOException {
     Path target = Repo.ROOT.resolve(dir).resolve("target");

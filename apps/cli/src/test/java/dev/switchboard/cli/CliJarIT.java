@@ -62,7 +62,7 @@ class CliJarIT {
    */
   @Test
   void evalOfTheSandboxKeysConfiguresTheCli() throws Exception {
-    Path sandboxJar = Paths.get(System.getProperty("switchboard.sandbox.jar", "../../modules/sandbox/target/switchboard-sandbox.jar"));
+    Path sandboxJar = Paths.get(System.getProperty("switchboard.sandbox.jar", "../../modules/sandbox-fakes/target/switchboard-sandbox.jar"));
     assertThat(sandboxJar).exists();
     int port;
     try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

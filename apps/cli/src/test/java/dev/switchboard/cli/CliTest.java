@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.bcrumbs.sandbox.BcrumbsSandbox;
+import dev.switchboard.bird.sandbox.BirdSandbox;
+import dev.switchboard.chatcaptain.sandbox.ChatCaptainSandbox;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
+import dev.switchboard.livechat.sandbox.LiveChatSandbox;
 import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.io.IOException;
@@ -31,19 +36,19 @@ class CliTest {
 
   static Map<String, String> env(Sandbox s) {
     Map<String, String> env = new HashMap<>();
-    env.put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
-    env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
+    env.put("SWITCHBOARD_CHATWOOT_TOKEN", ChatwootSandbox.TOKEN);
+    env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(ChatwootSandbox.ACCOUNT));
     env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl("chatwoot"));
-    env.put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
-    env.put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
+    env.put("SWITCHBOARD_BIRD_ACCESS_KEY", BirdSandbox.ACCESS_KEY);
+    env.put("SWITCHBOARD_BIRD_WORKSPACE", BirdSandbox.WORKSPACE);
     env.put("SWITCHBOARD_BIRD_URL", s.baseUrl("bird"));
-    env.put("SWITCHBOARD_CHATCAPTAIN_KEY", Sandbox.CHATCAPTAIN_KEY);
-    env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", Sandbox.CHATCAPTAIN_CHATBOT);
+    env.put("SWITCHBOARD_CHATCAPTAIN_KEY", ChatCaptainSandbox.KEY);
+    env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", ChatCaptainSandbox.CHATBOT);
     env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl("chatcaptain"));
-    env.put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
+    env.put("SWITCHBOARD_LIVECHAT_TOKEN", LiveChatSandbox.TOKEN);
     env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl("livechat"));
-    env.put("SWITCHBOARD_BCRUMBS_API_KEY", Sandbox.BCRUMBS_API_KEY);
-    env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(Sandbox.BCRUMBS_WORKSPACE));
+    env.put("SWITCHBOARD_BCRUMBS_API_KEY", BcrumbsSandbox.API_KEY);
+    env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(BcrumbsSandbox.WORKSPACE));
     env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl("bcrumbs"));
     return env;
   }
@@ -243,7 +248,7 @@ class CliTest {
     assertThat(r.code()).isEqualTo(Main.FAILED);
     assertThat(r.out()).contains("FAILED: could not read bird: bird listAgents failed: HTTP 401").contains("chatwoot")
         .doesNotContain("Exception");
-    assertThat(r.out() + r.err()).doesNotContain("wrong-key-123", Sandbox.CHATWOOT_TOKEN, Sandbox.BCRUMBS_API_KEY);
+    assertThat(r.out() + r.err()).doesNotContain("wrong-key-123", ChatwootSandbox.TOKEN, BcrumbsSandbox.API_KEY);
   }
 
   @Test
@@ -301,7 +306,7 @@ class CliTest {
   void liveChatApiVersionAndRegionSettings(Sandbox sandbox) {
     Map<String, String> v31 = env(sandbox);
     v31.put("SWITCHBOARD_LIVECHAT_API_VERSION", "3.1");
-    v31.put("SWITCHBOARD_LIVECHAT_URL", sandbox.liveChatBaseUrl(dev.switchboard.livechat.LiveChatApiVersion.V3_1.number()));
+    v31.put("SWITCHBOARD_LIVECHAT_URL", LiveChatSandbox.baseUrl(sandbox, dev.switchboard.livechat.LiveChatApiVersion.V3_1.number()));
     Map<String, String> bare = env(sandbox);
     bare.put("SWITCHBOARD_LIVECHAT_TOKEN", "token-without-region-9f3a");
     Map<String, String> badVersion = env(sandbox);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.cli.CliTest.Run;
 import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.sandbox.junit.SandboxExtension;
@@ -78,7 +79,7 @@ class FinishedCliTest {
 
   @Test
   void anUnconfiguredPlatformIsBadConfigurationExit2NamingItsVariables(Sandbox sandbox) {
-    Map<String, String> onlyChatwoot = Map.of("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN,
+    Map<String, String> onlyChatwoot = Map.of("SWITCHBOARD_CHATWOOT_TOKEN", ChatwootSandbox.TOKEN,
         "SWITCHBOARD_CHATWOOT_ACCOUNT", "1", "SWITCHBOARD_CHATWOOT_URL", sandbox.baseUrl("chatwoot"));
     for (List<String> args : List.of(List.of("agents", "list", "-p", "bird"), List.of("agents", "get", "-p", "bird", "x"),
         List.of("agents", "availability", "-p", "bird", "x", "--json"))) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.bird.sandbox.BirdSandbox;
 import dev.switchboard.cli.CliTest.Run;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.sandbox.Sandbox;
@@ -29,7 +30,7 @@ class GlobalOptionsTest {
     // Bird is configured with a key the test sandbox refuses: only --sandbox can make this sync pass.
     Map<String, String> env = Map.of(
         "SWITCHBOARD_BIRD_ACCESS_KEY", "wrong-key-123",
-        "SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE,
+        "SWITCHBOARD_BIRD_WORKSPACE", BirdSandbox.WORKSPACE,
         "SWITCHBOARD_BIRD_URL", sandbox.baseUrl("bird"));
     Path roster = dir.resolve("roster.yaml");
     Files.writeString(roster, "platforms: [bird]\nagents:\n  - name: Ada Admin\n");
@@ -55,8 +56,8 @@ class GlobalOptionsTest {
     // agents on Bird: an empty list proves the config file was read.
     Path config = dir.resolve("switchboard.properties");
     Files.writeString(config, String.join("\n",
-        "SWITCHBOARD_BIRD_ACCESS_KEY=" + Sandbox.BIRD_ACCESS_KEY,
-        "SWITCHBOARD_BIRD_WORKSPACE=" + Sandbox.BIRD_WORKSPACE,
+        "SWITCHBOARD_BIRD_ACCESS_KEY=" + BirdSandbox.ACCESS_KEY,
+        "SWITCHBOARD_BIRD_WORKSPACE=" + BirdSandbox.WORKSPACE,
         "SWITCHBOARD_BIRD_URL=" + sandbox.baseUrl("bird"), ""));
     String c = config.toString();
 

@@ -2,6 +2,7 @@ package dev.switchboard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.bird.sandbox.BirdSandbox;
 import dev.switchboard.cli.CliTest.Run;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
@@ -86,11 +87,11 @@ class NoSilentSandboxTest {
   void aConfigFileOfExportLinesIsRead(Sandbox sandbox, Switchboard sb) throws IOException {
     // What `switchboard-sandbox --keys` prints and what people keep in env files: export lines.
     Path partial = dir.resolve("partial.env");
-    Files.writeString(partial, "# bird\nexport SWITCHBOARD_BIRD_ACCESS_KEY='" + Sandbox.BIRD_ACCESS_KEY + "'\n");
+    Files.writeString(partial, "# bird\nexport SWITCHBOARD_BIRD_ACCESS_KEY='" + BirdSandbox.ACCESS_KEY + "'\n");
     Path full = dir.resolve("full.env");
     Files.writeString(full, String.join("\n",
-        "export SWITCHBOARD_BIRD_ACCESS_KEY='" + Sandbox.BIRD_ACCESS_KEY + "'",
-        "export SWITCHBOARD_BIRD_WORKSPACE=\"" + Sandbox.BIRD_WORKSPACE + "\"",
+        "export SWITCHBOARD_BIRD_ACCESS_KEY='" + BirdSandbox.ACCESS_KEY + "'",
+        "export SWITCHBOARD_BIRD_WORKSPACE=\"" + BirdSandbox.WORKSPACE + "\"",
         "export SWITCHBOARD_BIRD_URL=" + sandbox.baseUrl("bird") + "  # the test's sandbox", ""));
     sandbox.seedDemoData();
 
@@ -98,7 +99,7 @@ class NoSilentSandboxTest {
       Run r = CliTest.run(Map.of(), with(command, "--config", partial.toString()));
       assertThat(r.code()).as(String.join(" ", command)).isEqualTo(Main.BAD_INPUT);
       assertThat(r.err()).as(String.join(" ", command)).contains("SWITCHBOARD_BIRD_WORKSPACE")
-          .doesNotContain(Sandbox.BIRD_ACCESS_KEY);
+          .doesNotContain(BirdSandbox.ACCESS_KEY);
     }
     Run listed = CliTest.run(Map.of(), "agents", "list", "-p", "bird", "--config", full.toString());
     assertThat(listed.code()).as(listed.err()).isZero();

@@ -3,6 +3,7 @@ package example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.bird.sandbox.BirdSandbox;
 import dev.switchboard.sandbox.Sandbox;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,8 @@ final class BirdSnippet {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", runtimeClasspath() + File.pathSeparator + "target/classes", mainClass)
         .redirectErrorStream(true);
-    app.environment().put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
-    app.environment().put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
+    app.environment().put("SWITCHBOARD_BIRD_ACCESS_KEY", BirdSandbox.ACCESS_KEY);
+    app.environment().put("SWITCHBOARD_BIRD_WORKSPACE", BirdSandbox.WORKSPACE);
     app.environment().put("SWITCHBOARD_BIRD_URL", sandbox.baseUrl("bird"));
     Process process = app.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -3,9 +3,11 @@ package example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.livechat.sandbox.LiveChatSandbox;
 import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.io.File;
@@ -27,10 +29,10 @@ class QuickStartTest {
       ProcessBuilder app = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, "example.QuickStart")
           .redirectErrorStream(true);
-      app.environment().put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
-      app.environment().put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
+      app.environment().put("SWITCHBOARD_CHATWOOT_TOKEN", ChatwootSandbox.TOKEN);
+      app.environment().put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(ChatwootSandbox.ACCOUNT));
       app.environment().put("SWITCHBOARD_CHATWOOT_URL", sandbox.baseUrl("chatwoot"));
-      app.environment().put("SWITCHBOARD_LIVECHAT_TOKEN", Sandbox.LIVECHAT_TOKEN);
+      app.environment().put("SWITCHBOARD_LIVECHAT_TOKEN", LiveChatSandbox.TOKEN);
       app.environment().put("SWITCHBOARD_LIVECHAT_URL", sandbox.baseUrl("livechat"));
       Process process = app.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

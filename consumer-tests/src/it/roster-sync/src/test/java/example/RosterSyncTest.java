@@ -3,6 +3,8 @@ package example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.bird.sandbox.BirdSandbox;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
@@ -35,11 +37,11 @@ class RosterSyncTest {
       ProcessBuilder app = new ProcessBuilder(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, "example.RosterSync",
           roster.toString()).directory(dir.toFile()).redirectErrorStream(true);
-      app.environment().put("SWITCHBOARD_CHATWOOT_TOKEN", Sandbox.CHATWOOT_TOKEN);
-      app.environment().put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(Sandbox.CHATWOOT_ACCOUNT));
+      app.environment().put("SWITCHBOARD_CHATWOOT_TOKEN", ChatwootSandbox.TOKEN);
+      app.environment().put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(ChatwootSandbox.ACCOUNT));
       app.environment().put("SWITCHBOARD_CHATWOOT_URL", sandbox.baseUrl("chatwoot"));
-      app.environment().put("SWITCHBOARD_BIRD_ACCESS_KEY", Sandbox.BIRD_ACCESS_KEY);
-      app.environment().put("SWITCHBOARD_BIRD_WORKSPACE", Sandbox.BIRD_WORKSPACE);
+      app.environment().put("SWITCHBOARD_BIRD_ACCESS_KEY", BirdSandbox.ACCESS_KEY);
+      app.environment().put("SWITCHBOARD_BIRD_WORKSPACE", BirdSandbox.WORKSPACE);
       app.environment().put("SWITCHBOARD_BIRD_URL", sandbox.baseUrl("bird"));
       Process process = app.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

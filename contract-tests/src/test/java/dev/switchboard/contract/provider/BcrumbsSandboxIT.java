@@ -3,6 +3,7 @@ package dev.switchboard.contract.provider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import dev.switchboard.bcrumbs.sandbox.BcrumbsFixtures;
 import dev.switchboard.facade.Platform;
 
 @Provider("bcrumbs")
@@ -25,6 +26,6 @@ class BcrumbsSandboxIT extends SandboxProvider {
 
   @State("workspace 12 has agent id_123")
   void agent() {
-    fixtures().bcrumbsAgent(12, "id_123", "u1", "Ann", "Agent", "ann@example.com");
+    BcrumbsFixtures.of(sandbox).agent(12, "id_123", "u1", "Ann", "Agent", "ann@example.com");
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.contract.provider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import dev.switchboard.chatcaptain.sandbox.ChatCaptainFixtures;
 import dev.switchboard.facade.Platform;
 
 @Provider("chatcaptain")
@@ -13,25 +14,30 @@ class ChatCaptainSandboxIT extends SandboxProvider {
     return Platform.CHATCAPTAIN;
   }
 
+  private static ChatCaptainFixtures captain() {
+    return ChatCaptainFixtures.of(sandbox);
+  }
+
   @State("chatbot bot1 exists with agent ag1, the key may list its inbox agents")
   void agentAg1() {
-    fixtures().chatcaptainAgent("bot1", "ag1", true);
+    captain().agent("bot1", "ag1", true);
   }
 
   @State("chatbot bot1 exists, the key lacks chatbots.inbox.agents.notifications.get")
   void lacksPermission() {
-    fixtures().chatcaptainChatbot("bot1").denyEverything("chatcaptain");
+    captain().chatbot("bot1");
+    fixtures().denyEverything("chatcaptain");
   }
 
   @State("chatbot bot1 exists, the key's agent has a push token")
   void pushToken() {
-    fixtures().chatcaptainChatbot("bot1").chatcaptainPushToken("bot1", "cVA6cG-ztyB-M8_7yul:APA91b");
+    captain().chatbot("bot1").pushToken("bot1", "cVA6cG-ztyB-M8_7yul:APA91b");
   }
 
   @State({"chatbot bot1 exists, the key's agent may edit its notification settings",
       "chatbot bot1 exists, the key's agent may edit its online status"})
   void chatbot() {
-    fixtures().chatcaptainChatbot("bot1");
+    captain().chatbot("bot1");
   }
 
   @State("no chatbot nobot exists")
@@ -41,6 +47,7 @@ class ChatCaptainSandboxIT extends SandboxProvider {
 
   @State("the key is not valid")
   void invalidKey() {
-    fixtures().chatcaptainChatbot("bot1").revokeKey("chatcaptain");
+    captain().chatbot("bot1");
+    fixtures().revokeKey("chatcaptain");
   }
 }

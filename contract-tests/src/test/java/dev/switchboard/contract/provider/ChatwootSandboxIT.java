@@ -3,6 +3,7 @@ package dev.switchboard.contract.provider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import dev.switchboard.chatwoot.sandbox.ChatwootFixtures;
 import dev.switchboard.facade.Platform;
 
 @Provider("chatwoot")
@@ -13,14 +14,18 @@ class ChatwootSandboxIT extends SandboxProvider {
     return Platform.CHATWOOT;
   }
 
+  private static ChatwootFixtures chatwoot() {
+    return ChatwootFixtures.of(sandbox);
+  }
+
   @State("account 1 exists, the token is an administrator's, agent 42 is in account 1")
   void agent42() {
-    fixtures().chatwootAgent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
+    chatwoot().agent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
   }
 
   @State("account 1 exists, the token is an administrator's, an agent has email jane@example.com")
   void janeExists() {
-    fixtures().chatwootAgent(1, 7, "Jane Doe", "jane@example.com", "agent", "online");
+    chatwoot().agent(1, 7, "Jane Doe", "jane@example.com", "agent", "online");
   }
 
   @State({"account 1 exists, the token is an administrator's, no agent 999 is in account 1",
@@ -31,12 +36,12 @@ class ChatwootSandboxIT extends SandboxProvider {
 
   @State("account 1 exists, the token is an administrator's, the account has no agent licences left")
   void noLicencesLeft() {
-    fixtures().chatwootAgentLimit(0);
+    chatwoot().agentLimit(0);
   }
 
   @State("account 1 exists, the token is an agent's, not an administrator's")
   void notAnAdministrator() {
-    fixtures().chatwootAgent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
+    chatwoot().agent(1, 42, "Jane Doe", "jane@example.com", "agent", "online");
     fixtures().denyEverything("chatwoot");
   }
 

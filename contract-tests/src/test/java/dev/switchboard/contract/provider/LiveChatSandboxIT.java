@@ -4,6 +4,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.livechat.sandbox.LiveChatFixtures;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ class LiveChatSandboxIT extends SandboxProvider {
   @State({"bot agent 5c9871d5372c824cbf22d860a707a578 exists and is owned by the token's application",
       "bot agent 5c9871d5372c824cbf22d860a707a578 exists, the token may read all bot agents"})
   void bot() {
-    fixtures().livechatBot(Map.of(
+    LiveChatFixtures.of(sandbox).bot(Map.of(
         "id", "5c9871d5372c824cbf22d860a707a578",
         "name", "John Doe",
         "avatar", "https://example.com/avatars/john.jpg",

@@ -4,6 +4,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.switchboard.facade.Platform;
+import dev.switchboard.livechat.sandbox.LiveChatFixtures;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ class LiveChatV34SandboxIT extends SandboxProvider {
       "bot 5c9871d5372c824cbf22d860a707a578 exists, the token may read all bots"})
   void bot() {
     // The sandbox keeps one record per bot for both versions (v3.1 field names; see LiveChatV34Routes).
-    fixtures().livechatBot(Map.of(
+    LiveChatFixtures.of(sandbox).bot(Map.of(
         "id", "5c9871d5372c824cbf22d860a707a578",
         "name", "John Doe",
         "avatar", "https://example.com/avatars/john.jpg",

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pact provider verification of the sandbox: every interaction of a platform's pact is replayed
- * against the sandbox, after the interaction's provider state is set up with {@link Fixtures}.
+ * against the sandbox, after the interaction's provider state is set up with {@link Fixtures} and the platform's own
+ * fixtures (its fake module's, e.g. {@code BirdFixtures}).
  * The sandbox accepts the keys the consumer tests used. Subclasses name the provider and its states.
  */
 abstract class SandboxProvider {
@@ -36,6 +37,7 @@ abstract class SandboxProvider {
 
   abstract Platform platform();
 
+  /** @return the faults every platform has (revoked key, rate limit); a platform's own facts are its fake module's fixtures */
   static Fixtures fixtures() {
     return sandbox.fixtures();
   }

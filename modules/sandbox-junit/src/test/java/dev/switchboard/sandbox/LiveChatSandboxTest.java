@@ -9,15 +9,16 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
-import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.livechat.LiveChatClient;
+import dev.switchboard.livechat.LiveChatDirectory;
+import dev.switchboard.livechat.sandbox.LiveChatSandbox;
 import dev.switchboard.livechat.v34.model.Bot;
 import dev.switchboard.livechat.v34.model.BotIdRequest;
-import dev.switchboard.sandbox.junit.SandboxExtension;
-import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import dev.switchboard.runtime.error.ApiException;
 import dev.switchboard.runtime.http.RetryPolicy;
+import dev.switchboard.sandbox.junit.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,8 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(SandboxExtension.class)
 class LiveChatSandboxTest {
   private static LiveChatClient client(Sandbox sandbox, LiveChatApiVersion version) {
-    return LiveChatClient.builder().apiVersion(version).baseUrl(sandbox.liveChatBaseUrl(version.number()))
-        .accessToken(Sandbox.LIVECHAT_TOKEN).retryPolicy(RetryPolicy.none()).build();
+    return LiveChatClient.builder().apiVersion(version).baseUrl(LiveChatSandbox.baseUrl(sandbox, version.number()))
+        .accessToken(LiveChatSandbox.TOKEN).retryPolicy(RetryPolicy.none()).build();
   }
 
   @ParameterizedTest
@@ -116,15 +117,15 @@ class LiveChatSandboxTest {
     assertThat(none.body()).contains("misdirected_request");
     assertThat(wrong.statusCode()).isEqualTo(421);
     assertThat(right.statusCode()).isEqualTo(200);
-    assertThatThrownBy(() -> LiveChatClient.builder().baseUrl(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4.number()))
-        .accessToken(Sandbox.LIVECHAT_TOKEN).region("dal").retryPolicy(RetryPolicy.none()).build()
+    assertThatThrownBy(() -> LiveChatClient.builder().baseUrl(LiveChatSandbox.baseUrl(sandbox, LiveChatApiVersion.V3_4.number()))
+        .accessToken(LiveChatSandbox.TOKEN).region("dal").retryPolicy(RetryPolicy.none()).build()
         .bots().listBots(new dev.switchboard.livechat.v34.model.ListBotsRequest()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(421));
   }
 
   private static HttpResponse<String> post(Sandbox sandbox, String path, String region, String body) throws Exception {
-    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_4.number()) + path))
-        .header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN).header("Content-Type", "application/json")
+    HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(LiveChatSandbox.baseUrl(sandbox, LiveChatApiVersion.V3_4.number()) + path))
+        .header("Authorization", "Bearer " + LiveChatSandbox.TOKEN).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (region != null) {
       r.header("X-Region", region);

@@ -2,6 +2,10 @@ package dev.switchboard.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.bcrumbs.sandbox.BcrumbsSandbox;
+import dev.switchboard.chatcaptain.ChatCaptainDirectory;
+import dev.switchboard.chatcaptain.sandbox.ChatCaptainSandbox;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.AgentUpdate;
@@ -10,7 +14,6 @@ import dev.switchboard.facade.Capability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.chatcaptain.ChatCaptainDirectory;
 import dev.switchboard.sandbox.junit.SandboxExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,7 +43,7 @@ class RoundTripTest {
   }
 
   private static String readId(AgentDirectory d, String id) {
-    return d.platform().equals(Platform.CHATCAPTAIN) ? Sandbox.CHATCAPTAIN_ME : id;
+    return d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainSandbox.ME : id;
   }
 
   /** Each value differs from the one before, so a dropped write cannot read back as set. */
@@ -79,7 +82,7 @@ class RoundTripTest {
   void chatCaptainsOwnAgentIsOneIdAcrossListGetAndAvailability(Switchboard sb, Sandbox sandbox) {
     sandbox.seedDemoData();
     AgentDirectory d = sb.directory(Platform.CHATCAPTAIN);
-    String listed = Sandbox.CHATCAPTAIN_ME;
+    String listed = ChatCaptainSandbox.ME;
     assertThat(d.list()).extracting(Agent::id).contains(listed);
 
     // The id the list shows and 'me' are one agent, whichever is used for which operation.
@@ -142,8 +145,8 @@ class RoundTripTest {
   void chatwootDropsAFieldItDoesNotRead(Sandbox sandbox) throws Exception {
     sandbox.seedDemoData(); // agent 1, Ada Admin, is online
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-            sandbox.baseUrl("chatwoot") + "/api/v1/accounts/" + Sandbox.CHATWOOT_ACCOUNT + "/agents/1"))
-        .header("api_access_token", Sandbox.CHATWOOT_TOKEN).header("Content-Type", "application/json")
+            sandbox.baseUrl("chatwoot") + "/api/v1/accounts/" + ChatwootSandbox.ACCOUNT + "/agents/1"))
+        .header("api_access_token", ChatwootSandbox.TOKEN).header("Content-Type", "application/json")
         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"availability_status\":\"busy\",\"name\":\"Ada\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
 
@@ -156,7 +159,7 @@ class RoundTripTest {
   void bcrumbsRefusesAnUndocumentedListInput(Sandbox sandbox) throws Exception {
     String query = "query agents($input: AgentsInput!) { agents(input: $input) { nodes { id } } }";
     HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-            sandbox.baseUrl("bcrumbs"))).header("authorization", Sandbox.BCRUMBS_API_KEY)
+            sandbox.baseUrl("bcrumbs"))).header("authorization", BcrumbsSandbox.API_KEY)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"operationName\":\"agents\",\"query\":\"" + query
             + "\",\"variables\":{\"input\":{\"workspaceId\":12,\"first\":2}}}")).build(),

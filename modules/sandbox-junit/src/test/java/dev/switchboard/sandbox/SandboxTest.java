@@ -3,7 +3,13 @@ package dev.switchboard.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.bcrumbs.sandbox.BcrumbsSandbox;
 import dev.switchboard.bird.BirdClient;
+import dev.switchboard.bird.BirdDirectory;
+import dev.switchboard.bird.sandbox.BirdSandbox;
+import dev.switchboard.chatcaptain.ChatCaptainDirectory;
+import dev.switchboard.chatcaptain.sandbox.ChatCaptainSandbox;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.AgentQuery;
@@ -11,16 +17,15 @@ import dev.switchboard.facade.AgentUpdate;
 import dev.switchboard.facade.Availability;
 import dev.switchboard.facade.NewAgent;
 import dev.switchboard.facade.Platform;
-import dev.switchboard.livechat.LiveChatApiVersion;
 import dev.switchboard.facade.Switchboard;
-import dev.switchboard.bird.BirdDirectory;
-import dev.switchboard.chatcaptain.ChatCaptainDirectory;
-import dev.switchboard.sandbox.junit.SandboxExtension;
-import dev.switchboard.sandbox.junit.SandboxSwitchboard;
+import dev.switchboard.livechat.LiveChatApiVersion;
+import dev.switchboard.livechat.sandbox.LiveChatSandbox;
 import dev.switchboard.runtime.error.AuthenticationException;
 import dev.switchboard.runtime.error.ConflictException;
 import dev.switchboard.runtime.error.NotFoundException;
 import dev.switchboard.runtime.http.RetryPolicy;
+import dev.switchboard.sandbox.junit.SandboxExtension;
+import dev.switchboard.sandbox.junit.SandboxSwitchboard;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -96,7 +101,7 @@ class SandboxTest {
         checked.add(d.platform().id());
         String id = d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
         d.setAvailability(id, Availability.OFFLINE);
-        assertThat(d.availability(d.platform().equals(Platform.CHATCAPTAIN) ? Sandbox.CHATCAPTAIN_ME : id)).as(d.platform().id())
+        assertThat(d.availability(d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainSandbox.ME : id)).as(d.platform().id())
             .isEqualTo(Availability.OFFLINE);
       }
     }
@@ -123,7 +128,7 @@ class SandboxTest {
   @Test
   void aWrongKeyGetsThePlatformsUnauthorizedAnswer(Sandbox sandbox) {
     BirdDirectory wrong = BirdDirectory.of(BirdClient.builder().baseUrl(sandbox.baseUrl("bird"))
-        .accessKey("not-the-key").retryPolicy(RetryPolicy.none()).build(), Sandbox.BIRD_WORKSPACE);
+        .accessKey("not-the-key").retryPolicy(RetryPolicy.none()).build(), BirdSandbox.WORKSPACE);
 
     assertThatThrownBy(() -> wrong.list().iterator().next()).isInstanceOfSatisfying(AuthenticationException.class,
         e -> assertThat(e.body()).contains("\"code\":\"Unauthorized\""));
@@ -133,18 +138,18 @@ class SandboxTest {
   void requestsAreValidatedAgainstTheSpecsAndAnsweredInThePlatformsShape(Sandbox sandbox) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> chatwoot = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("chatwoot")
-            + "/api/v1/accounts/1/agents")).header("api_access_token", Sandbox.CHATWOOT_TOKEN)
+            + "/api/v1/accounts/1/agents")).header("api_access_token", ChatwootSandbox.TOKEN)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"No Email\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> bird = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("bird")
-            + "/workspaces/" + Sandbox.BIRD_WORKSPACE + "/agents?limit=1000")).header("Authorization", "AccessKey " + Sandbox.BIRD_ACCESS_KEY).build(),
+            + "/workspaces/" + BirdSandbox.WORKSPACE + "/agents?limit=1000")).header("Authorization", "AccessKey " + BirdSandbox.ACCESS_KEY).build(),
         HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(sandbox.liveChatBaseUrl(LiveChatApiVersion.V3_1.number())
-            + "/create_bot_agent")).header("Authorization", "Bearer " + Sandbox.LIVECHAT_TOKEN).header("X-Region", "fra")
+    HttpResponse<String> livechat = http.send(HttpRequest.newBuilder(URI.create(LiveChatSandbox.baseUrl(sandbox, LiveChatApiVersion.V3_1.number())
+            + "/create_bot_agent")).header("Authorization", "Bearer " + LiveChatSandbox.TOKEN).header("X-Region", "fra")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bot\",\"status\":\"sleeping\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> bcrumbs = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl("bcrumbs")))
-        .header("authorization", Sandbox.BCRUMBS_API_KEY).header("Content-Type", "application/json")
+        .header("authorization", BcrumbsSandbox.API_KEY).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ agents(input: {workspaceId: 12}) { nodes { id password } } }\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
 

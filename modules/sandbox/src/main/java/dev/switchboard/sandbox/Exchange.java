@@ -166,8 +166,11 @@ public final class Exchange {
     return permitted != null ? permitted : rawJson();
   }
 
-  /** The body the spec checks: what is left once the platform dropped the fields it does not read. */
-  String validatedBody() {
+  /**
+   * @return the body the spec checks: what is left once the platform dropped the fields it does
+   *     not read ({@link dev.switchboard.sandbox.spi.SpecGate}), or the body as sent when it dropped none
+   */
+  public String validatedBody() {
     if (permitted == null) {
       return body;
     }
@@ -178,8 +181,11 @@ public final class Exchange {
     }
   }
 
-  /** The body as sent, before any field was dropped. */
-  JsonNode rawJson() {
+  /**
+   * @return the body as sent, as JSON, before any field was dropped (an empty object for no body)
+   * @throws BadRequest if the body is not JSON
+   */
+  public JsonNode rawJson() {
     try {
       return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

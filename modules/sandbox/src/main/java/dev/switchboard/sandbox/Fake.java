@@ -1,5 +1,6 @@
 package dev.switchboard.sandbox;
 
+import dev.switchboard.sandbox.spi.SpecGate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,11 +32,13 @@ public abstract class Fake {
 
   /**
    * @param openApiProvider the folder of the spec every request is validated against, on the class
-   *     path under {@code switchboard-specs/<folder>/openapi.yaml}; {@code null} for none
+   *     path under {@code switchboard-specs/<folder>/openapi.yaml} (read through the subclass's own
+   *     class loader, so the spec travels in the fake's jar); {@code null} for none
    * @param clock the clock
    */
   protected Fake(String openApiProvider, Clock clock) {
-    this.gate = openApiProvider == null ? null : new SpecGate(openApiProvider);
+    this.gate = openApiProvider == null ? null
+        : new SpecGate(getClass(), "switchboard-specs/" + openApiProvider + "/openapi.yaml", false);
     this.clock = clock;
   }
 
@@ -90,8 +93,8 @@ public abstract class Fake {
   }
 
   /**
-   * Whether the platform's answer to a wrong key needs the request body (bcrumbs names the GraphQL
-   * operation in it): then a wrong key's body is read, within the size limit, before the answer.
+   * Whether the platform's answer to a wrong key needs the request body (a GraphQL gateway may name
+   * the operation in it): then a wrong key's body is read, within the size limit, before the answer.
    * Otherwise (the default) a wrong key is answered without reading the body.
    *
    * @return {@code false} unless overridden
@@ -292,8 +295,11 @@ public abstract class Fake {
     return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).format(TIMESTAMP);
   }
 
-  /** A resource the request names does not exist: answered with {@link #notFound(Exchange, String)}. */
-  protected static final class NotFound extends RuntimeException {
+  /**
+   * A resource the request names does not exist: answered with {@link #notFound(Exchange, String)}.
+   * Public so that a fake's helpers outside its own class (and {@link SpecGate}) can throw it.
+   */
+  public static final class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**

@@ -25,7 +25,7 @@ import java.util.zip.CRC32;
  * file at start, when it passes {@link #COMPACT_AT} bytes, and on a clean stop.
  *
  * <p>A record is what changed in one platform's state ({@link Fake#saveState()}), not the request:
- * replaying requests would not give the same ids (LiveChat's are random) or timestamps. The change
+ * replaying requests would not give the same ids (some platforms' are random) or timestamps. The change
  * is found by comparing the platform's state after the request with the state after the previous
  * one (see {@link StateDiff}), under a per-platform lock, so records of one platform are in the
  * order their changes were made. Each record is one line, {@code <crc32> <json>}, written with a

@@ -19,44 +19,24 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The installed platforms' fakes, in memory behind one HTTP server on 127.0.0.1. Each fake is
- * contributed by a {@link FakeProvider} found by {@link ServiceLoader}: the five platforms
- * Switchboard ships are built in, and another platform's module may add its own.
+ * contributed by a {@link FakeProvider} found by {@link ServiceLoader}: each platform's fake lives
+ * in a module of its own ({@code switchboard-sandbox-fakes} brings the ones Switchboard ships), and
+ * this class names none of them.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(0)) {
  *   sandbox.seedDemoData();
- *   String birdUrl = sandbox.baseUrl("bird"); // a Bird client pointed here works as against Bird
+ *   String url = sandbox.baseUrl("acme"); // an Acme client pointed here works as against Acme
  * }
  * }</pre>
  *
  * <p>Each platform lives under its own base path ({@link #baseUrl(String)}) and accepts only its
- * sandbox credential ({@link #CHATWOOT_TOKEN} and friends, or {@link Keys}); a wrong one gets the
- * platform's 401. State is kept per platform, changes persist until {@link #reset()}, and requests
+ * sandbox credential ({@link #credential(String)}: its provider's default, or one set through
+ * {@link Keys}); a wrong one gets the platform's 401. State is kept per platform, changes persist until {@link #reset()}, and requests
  * are served concurrently, by an embedded Jetty that bounds what one client may take ({@link Limits}).
  * This module knows no client: a {@code Switchboard} over it comes from {@code switchboard-sandbox-junit}.
  */
 public final class Sandbox implements AutoCloseable {
-  /** Chatwoot's sandbox {@code api_access_token}. */
-  public static final String CHATWOOT_TOKEN = "sandbox-chatwoot-token";
-  /** Bird's sandbox access key. */
-  public static final String BIRD_ACCESS_KEY = "sandbox-bird-key";
-  /** ChatCaptain's sandbox {@code x-chatcaptain-key}. */
-  public static final String CHATCAPTAIN_KEY = "sandbox-chatcaptain-key";
-  /** LiveChat's sandbox access token. */
-  public static final String LIVECHAT_TOKEN = "fra:sandbox-livechat-token";
-  /** bcrumbs' sandbox API key. */
-  public static final String BCRUMBS_API_KEY = "sandbox-bcrumbs-key";
-  /** The demo Chatwoot account. */
-  public static final long CHATWOOT_ACCOUNT = 1;
-  /** The demo Bird workspace. */
-  public static final String BIRD_WORKSPACE = "demo-workspace";
-  /** The demo ChatCaptain chatbot. */
-  public static final String CHATCAPTAIN_CHATBOT = "demo-bot";
-  /** The ChatCaptain agent the sandbox key belongs to. */
-  public static final String CHATCAPTAIN_ME = "captain-me";
-  /** The demo bcrumbs workspace. */
-  public static final int BCRUMBS_WORKSPACE = 12;
-
   /** The state file's format marker; a change of layout changes it. */
   static final String STATE_FORMAT = "switchboard-sandbox-state/1";
 
@@ -97,7 +77,7 @@ public final class Sandbox implements AutoCloseable {
    * accepts its provider's default ({@link FakeProvider#defaultCredential()}). Never prints the keys.
    */
   public static final class Keys {
-    /** The sandbox's own keys ({@link #CHATWOOT_TOKEN} and friends, and each other fake's default). */
+    /** Every fake's default credential ({@link FakeProvider#defaultCredential()}). */
     public static final Keys DEFAULT = new Keys(Map.of());
 
     private final Map<String, String> overrides;
@@ -140,7 +120,7 @@ public final class Sandbox implements AutoCloseable {
     }
   }
 
-  /** @return every installed fake's provider, in classpath order (the built-in five first) */
+  /** @return every installed fake's provider, in classpath order */
   public static List<FakeProvider> installed() {
     return InstalledFakes.find();
   }
@@ -212,7 +192,7 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * @param platform a platform id, e.g. {@code "bird"}
+   * @param platform a platform id, e.g. {@code "acme"}
    * @return the base URL its client must use
    * @throws IllegalArgumentException if no fake of that platform is installed
    */
@@ -223,16 +203,6 @@ public final class Sandbox implements AutoCloseable {
   /** A fake's base URL on a port, running or not. */
   static String baseUrl(int port, FakeProvider provider) {
     return "http://127.0.0.1:" + port + "/" + provider.id() + provider.basePath();
-  }
-
-  /**
-   * @param version a LiveChat API version number, {@code "3.4"} or {@code "3.1"}
-   * @return the base URL a LiveChat client of that version must use (the v3.1 action endpoint, or
-   *     the v3.4 version root)
-   */
-  public String liveChatBaseUrl(String version) {
-    String base = "http://127.0.0.1:" + port() + "/livechat";
-    return version.equals("3.1") ? base + "/v3.1/configuration/action" : base + "/v" + version;
   }
 
   /**
@@ -324,7 +294,7 @@ public final class Sandbox implements AutoCloseable {
   /**
    * As {@link #simulate(Duration, double)}, for one platform only; the others keep theirs.
    *
-   * @param platform a platform id, e.g. {@code "bird"}
+   * @param platform a platform id, e.g. {@code "acme"}
    * @param latency the delay before each response; {@link Duration#ZERO} for none
    * @param requestsPerSecond the rate; {@link Double#POSITIVE_INFINITY} for no limit
    * @throws IllegalArgumentException if no fake of that platform is installed, the latency is
@@ -383,6 +353,25 @@ public final class Sandbox implements AutoCloseable {
   Fake fake(String platform) {
     provider(platform);
     return fakes.get(platform);
+  }
+
+  /**
+   * A platform's fake, for its own module's fixtures: the seeding its API cannot do (an agent with a
+   * given id, a licence limit) is a method of the fake, reached through here.
+   *
+   * @param <F> the fake's type
+   * @param platform a platform id
+   * @param type the class of its fake
+   * @return the running fake
+   * @throws IllegalArgumentException if no fake of that platform is installed, or its fake is not a {@code type}
+   */
+  public <F extends Fake> F fake(String platform, Class<F> type) {
+    Fake f = fake(platform);
+    if (!type.isInstance(f)) {
+      throw new IllegalArgumentException("the sandbox's fake of " + platform + " is a " + f.getClass().getName()
+          + ", not a " + type.getName());
+    }
+    return type.cast(f);
   }
 
   /** Stops the server. */

@@ -2,6 +2,8 @@ package dev.switchboard.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.bird.sandbox.BirdFixtures;
+import dev.switchboard.bird.sandbox.BirdSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.AgentQuery;
@@ -122,7 +124,7 @@ class HonestResultsTest {
 
   @Test
   void aRemoveAnswered404IsDone(Sandbox sandbox, Switchboard sb) {
-    sandbox.fixtures().birdAgent(Sandbox.BIRD_WORKSPACE, "bird-old", "Old Timer", "active", "old@example.com", false);
+    BirdFixtures.of(sandbox).agent(BirdSandbox.WORKSPACE, "bird-old", "Old Timer", "active", "old@example.com", false);
     AgentDirectory real = sb.directory(BIRD);
     // Another sync removes the agent between this apply's stale check and its delete.
     AgentDirectory racing = new Directories.Forwarding(real) {

@@ -3,6 +3,12 @@ package dev.switchboard.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.bcrumbs.sandbox.BcrumbsFixtures;
+import dev.switchboard.bcrumbs.sandbox.BcrumbsSandbox;
+import dev.switchboard.bird.sandbox.BirdFixtures;
+import dev.switchboard.bird.sandbox.BirdSandbox;
+import dev.switchboard.chatwoot.sandbox.ChatwootFixtures;
+import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.AgentQuery;
@@ -165,9 +171,9 @@ class SyncEngineTest {
 
   @Test
   void aRenameIsAnUpdateWhereThePlatformRenamesInPlaceAndARecreateWhereItCannot(Sandbox sandbox, Switchboard sb) {
-    sandbox.fixtures().chatwootAgent(Sandbox.CHATWOOT_ACCOUNT, 7, "Bob Berg", "bob@example.com", "agent", "online")
-        .birdAgent(Sandbox.BIRD_WORKSPACE, "bird-bob", "Bob Berg", "active", "bob@example.com", false)
-        .bcrumbsAgent(Sandbox.BCRUMBS_WORKSPACE, "bc-bob", "user-bob", "Bob Berg", null, "bob@example.com");
+    ChatwootFixtures.of(sandbox).agent(ChatwootSandbox.ACCOUNT, 7, "Bob Berg", "bob@example.com", "agent", "online");
+    BirdFixtures.of(sandbox).agent(BirdSandbox.WORKSPACE, "bird-bob", "Bob Berg", "active", "bob@example.com", false);
+    BcrumbsFixtures.of(sandbox).agent(BcrumbsSandbox.WORKSPACE, "bc-bob", "user-bob", "Bob Berg", null, "bob@example.com");
     String renamed = String.join("\n",
         "platforms: [chatwoot, bird, bcrumbs]",
         "agents:",

@@ -30,7 +30,7 @@ final class RequiredFields {
   RequiredFields(String provider, Class<?> api) {
     this.provider = provider;
     String pkg = api.getPackageName();
-    // Generated layout: <base>.implementation.api for interfaces, <base>.implementation.model for models.
+    // Generated layout: <base>.api for interfaces, <base>.model for models.
     this.modelPackagePrefix = pkg.endsWith(".api") ? pkg.substring(0, pkg.length() - 4) : pkg;
   }
 

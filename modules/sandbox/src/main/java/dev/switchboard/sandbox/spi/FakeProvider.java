@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public interface FakeProvider {
   /**
-   * @return the platform id, e.g. {@code "bird"}: the URL prefix and the key of its credential
+   * @return the platform id, e.g. {@code "acme"}: the URL prefix and the key of its credential
    */
   String id();
 

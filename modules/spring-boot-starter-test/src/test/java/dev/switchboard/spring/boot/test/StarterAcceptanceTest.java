@@ -3,6 +3,7 @@ package dev.switchboard.spring.boot.test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dev.switchboard.bird.sandbox.BirdSandbox;
 import dev.switchboard.facade.AgentDirectory;
 import dev.switchboard.facade.Platform;
 import dev.switchboard.facade.Switchboard;
@@ -144,7 +145,7 @@ class StarterAcceptanceTest {
     for (String endpoint : List.of("/actuator/configprops", "/actuator/env")) {
       String body = mvc.perform(get(endpoint)).andReturn().getResponse().getContentAsString();
       // The values are shown (the workspace id is there), yet no credential is.
-      assertThat(body).as(endpoint).contains(Sandbox.BIRD_WORKSPACE).contains("******");
+      assertThat(body).as(endpoint).contains(BirdSandbox.WORKSPACE).contains("******");
       for (String platform : sandbox.platforms()) {
         String credential = sandbox.credential(platform);
         assertThat(body).as(endpoint + " " + platform).doesNotContain(credential);
