@@ -88,19 +88,7 @@ final class OfficialDocuments {
       same(cut, official, at, out);
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = cut.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String childAt = at + "/" + escape(e.getKey());
-      if (ours(e.getKey(), official)) {
-        continue;
-      }
-      JsonNode o = official.get(e.getKey());
-      if (o == null) {
-        out.add(childAt + ": not in the official document (added or renamed)");
-      } else {
-        droppingEntries(e.getValue(), o, childAt, depth - 1, out);
-      }
-    }
+    eachKept(cut, official, at, out, (c, o, childAt) -> droppingEntries(c, o, childAt, depth - 1, out));
   }
 
   /** An object whose {@code droppable} keys may be left out; every other official key must be kept. */
@@ -109,19 +97,7 @@ final class OfficialDocuments {
       same(cut, official, at, out);
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = cut.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String childAt = at + "/" + escape(e.getKey());
-      if (ours(e.getKey(), official)) {
-        continue;
-      }
-      JsonNode o = official.get(e.getKey());
-      if (o == null) {
-        out.add(childAt + ": not in the official document (added or renamed)");
-      } else {
-        same(e.getValue(), o, childAt, out);
-      }
-    }
+    eachKept(cut, official, at, out, (c, o, childAt) -> same(c, o, childAt, out));
     official.fieldNames().forEachRemaining(key -> {
       if (!cut.has(key) && !droppable.contains(key)) {
         out.add(at + "/" + escape(key) + ": left out of a kept object");
@@ -143,6 +119,28 @@ final class OfficialDocuments {
       }
     } else if (!cut.equals(official)) {
       out.add(at + ": " + brief(cut) + ", the official document has " + brief(official));
+    }
+  }
+
+  /** What to do with a kept key's value and the official one at its pointer. */
+  private interface Kept {
+    void compare(JsonNode cut, JsonNode official, String at);
+  }
+
+  /** Each key of the cut but our own additions: reported when the official object lacks it, else compared. */
+  private static void eachKept(JsonNode cut, JsonNode official, String at, List<String> out, Kept compare) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = cut.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String childAt = at + "/" + escape(e.getKey());
+      if (ours(e.getKey(), official)) {
+        continue;
+      }
+      JsonNode o = official.get(e.getKey());
+      if (o == null) {
+        out.add(childAt + ": not in the official document (added or renamed)");
+      } else {
+        compare.compare(e.getValue(), o, childAt);
+      }
     }
   }
 
