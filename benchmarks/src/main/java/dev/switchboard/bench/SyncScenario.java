@@ -28,7 +28,10 @@ import java.util.Locale;
  * the two lists before any write (the plan's and apply's stale check, one page each on an empty
  * platform) one latency each, then the 2 requests of every create (the check that no agent with
  * that key appeared, and the create) at {@code rate}. The platforms run side by side, so the floor
- * is one platform's. Peak heap is the JVM's (the sandbox's 2 x {@code agents} agents included).
+ * is one platform's. With {@code onlySyncer} the engine's lock is
+ * {@link dev.switchboard.sync.SyncLock#inProcessOnlySyncer()}, which keeps out every other sync, so
+ * no create is checked first: its floor is the creates alone at {@code rate} after one latency
+ * (issue 26's creates-only floor). Peak heap is the JVM's (the sandbox's 2 x {@code agents} agents included).
  *
  * <p>Prints one line of {@code key=value} pairs: {@code benchmarks/sync} collects them.
  */
@@ -36,13 +39,15 @@ public final class SyncScenario {
   private SyncScenario() {}
 
   /**
-   * @param args {@code agents latencyMs rate maxInFlight} ({@code rate} 0: no limit on either side)
+   * @param args {@code agents latencyMs rate maxInFlight [onlySyncer]} ({@code rate} 0: no limit on
+   *     either side; {@code onlySyncer} true: the lock that keeps out every other sync)
    */
   public static void main(String[] args) {
     int agents = Integer.parseInt(args[0]);
     long latencyMs = Long.parseLong(args[1]);
     double rate = Double.parseDouble(args[2]);
     int maxInFlight = Integer.parseInt(args[3]);
+    boolean onlySyncer = args.length > 4 && Boolean.parseBoolean(args[4]);
     List<Platform> platforms = List.of(Platform.BIRD, Platform.BCRUMBS);
 
     try (Sandbox sandbox = Sandbox.start(0)) {
@@ -54,6 +59,7 @@ public final class SyncScenario {
           .add(switchboard.directory(Platform.BCRUMBS)).build();
       java.util.concurrent.atomic.AtomicInteger retryAfters = new java.util.concurrent.atomic.AtomicInteger();
       SyncEngine.Builder b = SyncEngine.builder().switchboard(only).maxInFlight(maxInFlight)
+          .lock(onlySyncer ? dev.switchboard.sync.SyncLock.inProcessOnlySyncer() : dev.switchboard.sync.SyncLock.inProcess())
           .listener(new dev.switchboard.sync.SyncListener() {
             @Override
             public void waiting(Platform platform, Duration wait, String reason) {
@@ -85,14 +91,15 @@ public final class SyncScenario {
       int created = result.platforms().stream().mapToInt(PlatformResult::created).sum();
       double seconds = (t2 - t0) / 1e9;
       double latency = latencyMs / 1000.0;
-      // Per platform: 2 lists of one page before any write, then check + create for every agent.
-      double floor = 2 * latency + (rate > 0 ? 2.0 * agents / rate : 0);
+      // Per platform: 2 lists of one page before any write, then check + create for every agent
+      // (or, under a lock that keeps out every sync, the creates alone).
       double createsOnlyFloor = latency + (rate > 0 ? agents / rate : 0);
+      double floor = onlySyncer ? createsOnlyFloor : 2 * latency + (rate > 0 ? 2.0 * agents / rate : 0);
       System.out.printf(Locale.ROOT,
-          "agents=%d platforms=2 latencyMs=%d rate=%s maxInFlight=%d created=%d ok=%s planSeconds=%.2f "
+          "mode=%s agents=%d platforms=2 latencyMs=%d rate=%s maxInFlight=%d created=%d ok=%s planSeconds=%.2f "
               + "syncSeconds=%.2f floorSeconds=%.2f ratio=%.3f createsOnlyFloorSeconds=%.2f secondPlanSeconds=%.2f "
               + "secondPlanActions=%d retryAfterWaits=%d peakHeapMiB=%.1f maxHeapMiB=%.0f cpuSeconds=%.1f%n",
-          agents, latencyMs, rate > 0 ? String.valueOf(rate) : "none", maxInFlight, created, result.ok(), (t1 - t0) / 1e9,
+          onlySyncer ? "onlySyncerLock" : "checkedCreates", agents, latencyMs, rate > 0 ? String.valueOf(rate) : "none", maxInFlight, created, result.ok(), (t1 - t0) / 1e9,
           seconds, floor, floor > 0 ? seconds / floor : 0, createsOnlyFloor, (t3 - t2) / 1e9, again.actionCount(),
           retryAfters.get(), peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
           ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);

@@ -40,6 +40,11 @@ final class AccountLocks {
         + lockWait.toSeconds() + " s") + ": nothing was read or sent there by this sync");
   }
 
+  /** @return whether the lock keeps out every sync of an account (see {@link SyncLock#excludesEverySync()}) */
+  boolean excludesEverySync() {
+    return lock.excludesEverySync();
+  }
+
   SyncLock.Key key(Platform p) {
     return new SyncLock.Key(p, accounts.getOrDefault(p, ""));
   }

@@ -14,8 +14,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and a platform's apply runs on a worker thread.
  */
 final class InProcessSyncLock implements SyncLock {
-  static final InProcessSyncLock INSTANCE = new InProcessSyncLock();
-  private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+  /** One permit per key for the whole JVM, whichever of the two instances takes it. */
+  private static final Map<String, Semaphore> PERMITS = new ConcurrentHashMap<>();
+  static final InProcessSyncLock INSTANCE = new InProcessSyncLock(false);
+  static final InProcessSyncLock ONLY_SYNCER = new InProcessSyncLock(true);
+
+  private final Map<String, Semaphore> permits = PERMITS;
+  private final boolean onlySyncer;
+
+  private InProcessSyncLock(boolean onlySyncer) {
+    this.onlySyncer = onlySyncer;
+  }
+
+  @Override
+  public boolean excludesEverySync() {
+    return onlySyncer;
+  }
 
   @Override
   public Optional<Held> acquire(Key key, Duration wait) throws InterruptedException {

@@ -87,7 +87,10 @@ final class PlatformApplier {
             + " agent(s) then, " + now.size() + " now, or some changed): the plan was not applied there; plan again");
         return run;
       }
-      List<ActionOutcome> outcomes = new PlatformApply(d, pacing.apply(p), listener, maxInFlight).run(pp.actions());
+      // Under a lock every syncer takes, the read just made is the last word until the creates.
+      boolean checkBeforeCreate = !locks.excludesEverySync();
+      List<ActionOutcome> outcomes = new PlatformApply(d, pacing.apply(p), listener, maxInFlight, checkBeforeCreate)
+          .run(pp.actions());
       Settler.Settled settled = Settler.settle(d, pacing.apply(p), outcomes);
       run.outcomes = settled.outcomes();
       if (settled.note() != null) {

@@ -39,14 +39,17 @@ final class PlatformApply {
   private final Pacing pacing;
   private final SyncListener listener;
   private final int maxInFlight;
+  /** Ask the platform for the agent's key before each create: unless the lock keeps out every other sync. */
+  private final boolean checkBeforeCreate;
 
-  PlatformApply(AgentDirectory d, Pacing pacing, SyncListener listener, int maxInFlight) {
+  PlatformApply(AgentDirectory d, Pacing pacing, SyncListener listener, int maxInFlight, boolean checkBeforeCreate) {
     this.d = d;
     this.p = d.platform();
     this.rules = d.description();
     this.pacing = pacing;
     this.listener = listener;
     this.maxInFlight = maxInFlight;
+    this.checkBeforeCreate = checkBeforeCreate;
   }
 
   /** @return the outcome of every action started, in the order they ended */
@@ -145,11 +148,13 @@ final class PlatformApply {
    * Creates the agent unless one with its key exists now. The check is a fresh request, made just
    * before the create, so an agent made since the plan (by another process) is not duplicated;
    * what remains is the moment between the check and the create, which only the platform, or a
-   * {@link SyncLock} shared by every sync of the account, can close.
+   * {@link SyncLock} shared by every sync of the account, can close. Under such a lock
+   * ({@link SyncLock#excludesEverySync()}) the check is not made: the stale-plan read under the
+   * lock already saw the platform, and no other sync can write until the lock is let go.
    */
   private ActionOutcome create(PlannedAction a, List<String> done) {
     try {
-      if (exists(a.key())) {
+      if (checkBeforeCreate && exists(a.key())) {
         done.add(ActionOutcome.ALREADY_THERE);
         return outcome(a, ActionStatus.APPLIED, done, List.of(), null);
       }

@@ -70,6 +70,19 @@ public interface SyncLock {
   }
 
   /**
+   * Whether every sync that could write to a locked account takes this same lock: all processes and
+   * hosts that sync it. Then, after the fresh read that checks a plan under the lock, nothing but
+   * a writer outside Switchboard can add an agent before the creates, and the engine creates
+   * without asking the platform once more per agent (half the requests of an onboarding). False
+   * by default: a lock that cannot vouch for every syncer keeps that check.
+   *
+   * @return true only when no sync of a locked account can run outside this lock
+   */
+  default boolean excludesEverySync() {
+    return false;
+  }
+
+  /**
    * A platform account in words without secrets, from the settings its directory is built from:
    * its URL ({@code default URL} when unset) and the platform's required settings that are not
    * credentials (account, workspace, chatbot ids). For {@link SyncEngine.Builder#account}.
@@ -101,5 +114,17 @@ public interface SyncLock {
    */
   static SyncLock inProcess() {
     return InProcessSyncLock.INSTANCE;
+  }
+
+  /**
+   * The in-process lock, declared to exclude every sync: for an application that is the only
+   * syncer of its accounts (one instance, no CLI or cron job syncing the same accounts). Its
+   * creates skip the per-create check ({@link #excludesEverySync()}); if another process does sync
+   * the same account at the same time, agents may be created twice.
+   *
+   * @return the lock shared by every engine in this JVM, declaring this process the only syncer
+   */
+  static SyncLock inProcessOnlySyncer() {
+    return InProcessSyncLock.ONLY_SYNCER;
   }
 }
