@@ -35,10 +35,15 @@ class SpecRulesTest {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
-  /** Every OpenAPI document under specs/, found by content, not by a list of names. */
+  /**
+   * Every OpenAPI document under specs/, found by content, not by a list of names; not a platform's
+   * official document stored unchanged (a folder with its {@code source.properties}, e.g.
+   * {@code twilio/official}): the subset beside it is the spec, and keeps these rules.
+   */
   static List<Path> openApiSpecs(Path specs) {
     try (Stream<Path> files = Files.walk(specs)) {
       return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml") || f.toString().endsWith(".json"))
+          .filter(f -> !Files.isRegularFile(f.resolveSibling("source.properties")))
           .filter(f -> read(f).has("openapi"))
           .sorted()
           .collect(Collectors.toList());
