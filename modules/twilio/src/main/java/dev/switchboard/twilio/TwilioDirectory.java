@@ -284,16 +284,29 @@ public final class TwilioDirectory extends BaseDirectory {
     return activities.of(availability);
   }
 
-  /** The activity of that name whose {@code available} flag fits: available for ONLINE only. */
+  /**
+   * The activity of that name whose {@code available} flag fits (available for ONLINE only). Every
+   * other availability chosen by name is resolved from the same list, so one list serves all three.
+   */
   private String resolve(Availability availability, String name, List<TaskrouterV1WorkspaceActivity> all, String operation) {
-    boolean available = availability == Availability.ONLINE;
-    for (TaskrouterV1WorkspaceActivity a : all) {
-      if (a != null && a.getSid() != null && name.equalsIgnoreCase(a.getFriendlyName())
-          && Boolean.valueOf(available).equals(a.getAvailable())) {
-        resolved.put(availability, a.getSid());
-        return a.getSid();
+    for (Availability other : List.of(Availability.ONLINE, Availability.AWAY, Availability.OFFLINE)) {
+      String chosen = activities.of(other);
+      if (TwilioActivities.isSid(chosen)) {
+        continue;
+      }
+      for (TaskrouterV1WorkspaceActivity a : all) {
+        if (a != null && a.getSid() != null && chosen.equalsIgnoreCase(a.getFriendlyName())
+            && Boolean.valueOf(other == Availability.ONLINE).equals(a.getAvailable())) {
+          resolved.putIfAbsent(other, a.getSid());
+          break;
+        }
       }
     }
+    String sid = resolved.get(availability);
+    if (sid != null) {
+      return sid;
+    }
+    boolean available = availability == Availability.ONLINE;
     throw new InvalidInputException(PLATFORM.id(), operation, "availability", "workspace has no "
         + (available ? "available" : "unavailable") + " activity named '" + name + "' for "
         + availability.name().toLowerCase(Locale.ROOT) + "; set SWITCHBOARD_TWILIO_"
