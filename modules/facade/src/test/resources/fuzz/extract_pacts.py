@@ -62,6 +62,12 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
             if name == "agents": ops = ["list", "get"]
             elif name == "createAgent": ops = ["create"]
             elif name == "patchAgent": ops = ["update"]
+        elif "twilio" in provider:
+            P = "TWILIO"
+            if m == "GET" and p.endswith("/Workers"): ops = ["list"]
+            elif m == "GET" and "/Workers/" in p: ops = ["get", "availability"]
+            elif m == "POST" and p.endswith("/Workers"): ops = ["create"]
+            elif m == "POST" and "/Workers/" in p: ops = ["update", "setAvailability"]
         else:
             continue
         for op in ops:

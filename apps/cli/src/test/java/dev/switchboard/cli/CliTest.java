@@ -50,6 +50,10 @@ class CliTest {
     env.put("SWITCHBOARD_BCRUMBS_API_KEY", BcrumbsSandbox.API_KEY);
     env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(BcrumbsSandbox.WORKSPACE));
     env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl("bcrumbs"));
+    env.put("SWITCHBOARD_TWILIO_ACCOUNT_SID", dev.switchboard.twilio.sandbox.TwilioSandbox.ACCOUNT_SID);
+    env.put("SWITCHBOARD_TWILIO_AUTH_TOKEN", dev.switchboard.twilio.sandbox.TwilioSandbox.AUTH_TOKEN);
+    env.put("SWITCHBOARD_TWILIO_WORKSPACE_SID", dev.switchboard.twilio.sandbox.TwilioSandbox.WORKSPACE_SID);
+    env.put("SWITCHBOARD_TWILIO_URL", s.baseUrl("twilio"));
     return env;
   }
 

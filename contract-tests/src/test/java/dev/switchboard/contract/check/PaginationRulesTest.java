@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class PaginationRulesTest {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern CURSOR_FIELD =
-      Pattern.compile("(?i)next_?page_?(token|id|cursor)|next_?cursor|end_?cursor|continuation_?token");
+      Pattern.compile("(?i)next_?page_?(token|id|cursor|url)|next_?cursor|end_?cursor|continuation_?token");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   /** What is wrong with the paging declarations of one OpenAPI spec; empty when nothing is. */
@@ -59,6 +59,12 @@ class PaginationRulesTest {
         if (CURSOR_FIELD.matcher(p.getKey()).matches()) {
           cursorFields.add(p.getKey());
         }
+        // One level down too: Twilio keeps its next page's URL in meta.next_page_url.
+        properties(resolve(spec, p.getValue())).forEachRemaining(q -> {
+          if (CURSOR_FIELD.matcher(q.getKey()).matches()) {
+            cursorFields.add(p.getKey() + "." + q.getKey());
+          }
+        });
       });
       if (paging == null) {
         cursorFields.forEach(f -> found.add(name + ": answers the next-page cursor '" + f + "' but declares no x-pagination"));
@@ -84,8 +90,15 @@ class PaginationRulesTest {
         if (!queryParameters(spec, path.getValue(), op).contains(paging.path("cursorParam").asText())) {
           found.add(name + ": x-pagination.cursorParam '" + paging.path("cursorParam").asText() + "' is not a query parameter");
         }
-        if (!"string".equals(resolve(spec, response.path("properties").path(paging.path("nextCursor").asText())).path("type").asText())) {
-          found.add(name + ": x-pagination.nextCursor '" + paging.path("nextCursor").asText() + "' is not a string property of the response");
+        JsonNode holder = paging.has("nextCursorIn")
+            ? resolve(spec, response.path("properties").path(paging.path("nextCursorIn").asText())) : response;
+        JsonNode cursor = resolve(spec, holder.path("properties").path(paging.path("nextCursor").asText()));
+        if (!"string".equals(cursor.path("type").asText())) {
+          found.add(name + ": x-pagination.nextCursor '" + paging.path("nextCursor").asText() + "' is not a string property of the "
+              + (paging.has("nextCursorIn") ? "response's '" + paging.path("nextCursorIn").asText() + "'" : "response"));
+        }
+        if (paging.path("cursorFromUrl").asBoolean(false) && !"uri".equals(cursor.path("format").asText())) {
+          found.add(name + ": x-pagination.cursorFromUrl, but nextCursor '" + paging.path("nextCursor").asText() + "' is no URL");
         }
       } else {
         cursorFields.forEach(f -> found.add(name + ": answers the next-page cursor '" + f + "' but x-pagination declares it unpaged"));
@@ -189,6 +202,12 @@ class PaginationRulesTest {
         "      operationId: bare",
         "      x-pagination: {itemSchema: Item, x-source: seed}",
         "      responses: {'200': {content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Item'}}}}}}",
+        "  /nested:",
+        "    get:",
+        "      operationId: nested",
+        "      responses: {'200': {content: {application/json: {schema: {type: object, properties: {"
+            + "items: {type: array, items: {$ref: '#/components/schemas/Item'}}, "
+            + "meta: {type: object, properties: {next_page_url: {type: string, format: uri}}}}}}}}}",
         "components:",
         "  schemas:",
         "    Item: {type: object}",
@@ -200,6 +219,7 @@ class PaginationRulesTest {
         "        total: {type: integer}"));
     assertThat(problems(bad)).containsExactlyInAnyOrder(
         "undeclared: answers the next-page cursor 'nextPageToken' but declares no x-pagination",
+        "nested: answers the next-page cursor 'meta.next_page_url' but declares no x-pagination",
         "wrong: x-pagination has no x-source",
         "wrong: x-pagination.itemSchema 'Missing' is not a schema of the spec",
         "wrong: x-pagination.items 'nope' is not an array of Missing in the response",

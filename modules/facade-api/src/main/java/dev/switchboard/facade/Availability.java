@@ -10,6 +10,7 @@ package dev.switchboard.facade;
  *   <tr><td>Bird</td><td>active</td><td>away</td><td>offline</td></tr>
  *   <tr><td>ChatCaptain</td><td>online = true</td><td>-</td><td>online = false</td></tr>
  *   <tr><td>LiveChat</td><td>accepting chats</td><td>not accepting chats</td><td>offline</td></tr>
+ *   <tr><td>Twilio</td><td>an available activity</td><td>another unavailable activity</td><td>the offline activity</td></tr>
  * </table>
  */
 public enum Availability {

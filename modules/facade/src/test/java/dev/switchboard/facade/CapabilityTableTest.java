@@ -37,7 +37,9 @@ class CapabilityTableTest {
         BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl).accessKey("k").retryPolicy(NONE).build(), "w"),
         ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), "b"),
         LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").retryPolicy(NONE).build()),
-        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1));
+        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1),
+        dev.switchboard.twilio.TwilioDirectory.of(dev.switchboard.twilio.TwilioClient.builder().baseUrl(baseUrl)
+            .accountSid(Harness.TWILIO_ACCOUNT).authToken("t").retryPolicy(NONE).build(), "WS", Harness.TWILIO_ACTIVITIES));
   }
 
   private static final RetryPolicy NONE = RetryPolicy.none();

@@ -21,6 +21,9 @@ import dev.switchboard.livechat.v34.model.CreateBotRequest;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.RetryPolicy;
 import dev.switchboard.runtime.http.WireLog;
+import dev.switchboard.twilio.TwilioActivities;
+import dev.switchboard.twilio.TwilioClient;
+import dev.switchboard.twilio.TwilioDirectory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,8 @@ import okhttp3.OkHttpClient;
 /**
  * Every platform's directory built against one loopback base URL, and every facade operation of it
  * (plus one generated-client write) as a callable, sync and async: what the fault matrix, the
- * response fuzzing and the secrets canary run. LiveChat is run at both API versions it speaks.
+ * response fuzzing and the secrets canary run. LiveChat is run at both API versions it speaks; Twilio
+ * brings form bodies and a Basic credential whose two halves are secret.
  */
 final class Harness {
   private Harness() {}
@@ -49,7 +53,9 @@ final class Harness {
     LIVECHAT_V3_1(Platform.LIVECHAT),
     /** The default API version. */
     LIVECHAT_V3_4(Platform.LIVECHAT),
-    BCRUMBS(Platform.BCRUMBS);
+    BCRUMBS(Platform.BCRUMBS),
+    /** Form bodies and Basic auth whose two halves are both secret. */
+    TWILIO(Platform.of("twilio"));
 
     private final Platform platform;
 
@@ -83,6 +89,27 @@ final class Harness {
   static String secret(Variant p) {
     return "CANARY-" + p.id() + "-7f3a9c21e5";
   }
+
+  /** Twilio's account SID, the other secret half of its Basic credential (AC and 32 hex digits). */
+  static final String TWILIO_ACCOUNT = "AC7f3a9c21e57f3a9c21e57f3a9c21e57f";
+
+  /**
+   * Every secret a platform's credential carries: the secret, and for Twilio also the account SID
+   * and the Basic credential's base64 form, none of which may show anywhere.
+   */
+  static List<String> secrets(Variant p) {
+    if (p != Variant.TWILIO) {
+      return List.of(secret(p));
+    }
+    String basic = java.util.Base64.getEncoder().encodeToString((TWILIO_ACCOUNT + ":" + secret(p))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return List.of(secret(p), TWILIO_ACCOUNT, basic);
+  }
+
+  /** The activities the Twilio directory is given by SID, so that setting availability is one request. */
+  static final TwilioActivities TWILIO_ACTIVITIES = TwilioActivities.builder()
+      .online("WA00000000000000000000000000000001").away("WA00000000000000000000000000000002")
+      .offline("WA00000000000000000000000000000003").build();
 
   /** Where each platform's API lives below a server's root. */
   static String base(Variant p, String root) {
@@ -129,6 +156,9 @@ final class Harness {
         LiveChatApiVersion version = p == Variant.LIVECHAT_V3_1 ? LiveChatApiVersion.V3_1 : LiveChatApiVersion.V3_4;
         return LiveChatDirectory.of(apply(LiveChatClient.builder().apiVersion(version), url, s)
             .accessToken(secret(p)).region("dal").build());
+      case TWILIO:
+        return TwilioDirectory.of(apply(TwilioClient.builder(), url, s).accountSid(TWILIO_ACCOUNT).authToken(secret(p))
+            .build(), "WS7f3a9c21e57f3a9c21e57f3a9c21e57f", TWILIO_ACTIVITIES);
       default:
         return BcrumbsDirectory.of(apply(BcrumbsClient.builder(), url, s).apiKey(secret(p)).build(), 12);
     }
@@ -205,12 +235,18 @@ final class Harness {
         return new Op("client.createBot", true,
             d -> ((LiveChatClient) d.client()).bots().createBot(botV34()),
             d -> ((LiveChatClient) d.client()).botsAsync().createBot(botV34()));
+      case TWILIO:
+        return new Op("client.createWorker", true,
+            d -> ((TwilioClient) d.client()).workers().createWorker(TWILIO_WS, "Ann", null, "{\"email\":\"ann@example.com\"}"),
+            d -> ((TwilioClient) d.client()).workersAsync().createWorker(TWILIO_WS, "Ann", null, "{\"email\":\"ann@example.com\"}"));
       default:
         return new Op("client.createAgent", true,
             d -> ((BcrumbsClient) d.client()).createAgent(bcrumbsCreate()),
             d -> ((BcrumbsClient) d.client()).createAgentAsync(bcrumbsCreate()));
     }
   }
+
+  private static final String TWILIO_WS = "WS7f3a9c21e57f3a9c21e57f3a9c21e57f";
 
   private static dev.switchboard.chatwoot.model.AgentCreate chatwootCreate() {
     return new dev.switchboard.chatwoot.model.AgentCreate().name("Ann").email("ann@example.com")

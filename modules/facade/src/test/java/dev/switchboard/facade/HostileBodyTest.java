@@ -77,6 +77,11 @@ class HostileBodyTest {
     "LIVECHAT_V3_1 | get          | {\"bot_agent\":{\"name\":\"A\"}}                | missing 'bot_agent.id'",
     "LIVECHAT_V3_1 | create       | {}                                              | missing 'bot_agent_id'",
     "LIVECHAT_V3_1 | create       | null                                            | no body",
+    "TWILIO      | list         | {\"workers\":[{\"friendly_name\":\"A\"}]}    | missing 'sid'",
+    "TWILIO      | list         | {\"workers\":[null]}                           | null element workers[0]",
+    "TWILIO      | get          | {\"friendly_name\":\"A\"}                      | missing 'sid'",
+    "TWILIO      | get          | null                                            | no body",
+    "TWILIO      | create       | {\"friendly_name\":\"A\"}                      | missing 'sid'",
   })
   void anIncompleteSuccessBodyIsAnUnexpectedResponseNamingTheField(Variant p, String opName, String body, String detail) {
     server.stubFor(any(anyUrl()).willReturn(okJson(body)));

@@ -83,7 +83,10 @@ class SecretsCanaryTest {
   @ParameterizedTest
   @EnumSource(Variant.class)
   void theSecretAppearsNowhere(Variant p) throws Exception {
-    String secret = Harness.secret(p);
+    // Every secret the credential carries is echoed together (for Twilio: token, account SID and
+    // the Basic base64 form), and each one is looked for on its own.
+    List<String> secrets = Harness.secrets(p);
+    String secret = String.join(" ", secrets);
     Harness.Settings settings = new Harness.Settings(RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1))
         .maxDelay(Duration.ofMillis(2)).build(), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
         Duration.ofSeconds(5), null, WireLog.FULL);
@@ -120,7 +123,7 @@ class SecretsCanaryTest {
           if (outcome instanceof Throwable) {
             kinds.add(outcome.getClass().getSimpleName());
             for (String text : texts((Throwable) outcome)) {
-              if (text.contains(secret)) {
+              if (secrets.stream().anyMatch(text::contains)) {
                 leaks.add(where + ": " + text.substring(0, Math.min(300, text.length())));
               }
             }
@@ -131,9 +134,9 @@ class SecretsCanaryTest {
     Harness.OBSERVED.remove();
     assertThat(leaks).as("where the secret leaked").isEmpty();
     assertThat(observed).as("observations").anyMatch(o -> o.startsWith("event retry"));
-    assertThat(observed).as("observations").filteredOn(o -> o.contains(secret)).isEmpty();
+    assertThat(observed).as("observations").filteredOn(o -> secrets.stream().anyMatch(o::contains)).isEmpty();
     assertThat(logs.lines()).as("wire log lines").isNotEmpty();
-    assertThat(logs.text()).as("wire log").doesNotContain(secret);
+    assertThat(logs.text()).as("wire log").doesNotContain(secrets);
     assertThat(logs.text()).as("the wire log shows bodies").contains("[REDACTED]");
     // The canary only means something if every kind of failure happened.
     assertThat(kinds).contains("ValidationException", "AuthenticationException", "PermissionException",

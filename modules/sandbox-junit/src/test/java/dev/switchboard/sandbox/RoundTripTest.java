@@ -75,7 +75,7 @@ class RoundTripTest {
       checked.add(d.platform());
     }
     soft.assertAll();
-    assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.CHATCAPTAIN, Platform.LIVECHAT);
+    assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.CHATCAPTAIN, Platform.LIVECHAT, Platform.of("twilio"));
   }
 
   @Test
@@ -121,7 +121,7 @@ class RoundTripTest {
       checked.add(d.platform());
     }
     soft.assertAll();
-    assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.LIVECHAT, Platform.BCRUMBS);
+    assertThat(checked).containsExactlyInAnyOrder(Platform.CHATWOOT, Platform.BIRD, Platform.LIVECHAT, Platform.BCRUMBS, Platform.of("twilio"));
   }
 
   /** Chatwoot is the one platform with agent roles in the facade. */

@@ -75,8 +75,8 @@ class SandboxTest {
       }
     }
     // The loop checked the platforms the capability table names, not none.
-    assertThat(createdOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat", "bcrumbs");
-    assertThat(deletedOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat");
+    assertThat(createdOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat", "bcrumbs", "twilio");
+    assertThat(deletedOn).containsExactlyInAnyOrder("chatwoot", "bird", "livechat", "twilio");
   }
 
   @Test
@@ -105,7 +105,7 @@ class SandboxTest {
             .isEqualTo(Availability.OFFLINE);
       }
     }
-    assertThat(checked).containsExactlyInAnyOrder("chatwoot", "bird", "chatcaptain", "livechat");
+    assertThat(checked).containsExactlyInAnyOrder("chatwoot", "bird", "chatcaptain", "livechat", "twilio");
     AgentDirectory bird = sb.directory(Platform.BIRD);
     bird.update("bird-old", AgentUpdate.builder().name("Young Timer").build());
     assertThat(bird.get("bird-old").name()).isEqualTo("Young Timer");

@@ -174,6 +174,9 @@ public final class Exchange {
     if (permitted == null) {
       return body;
     }
+    if (isForm()) {
+      return formOf(permitted);
+    }
     try {
       return JSON.writeValueAsString(permitted);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -182,15 +185,68 @@ public final class Exchange {
   }
 
   /**
-   * @return the body as sent, as JSON, before any field was dropped (an empty object for no body)
+   * @return the body as sent, as JSON, before any field was dropped (an empty object for no body; a
+   *     form's fields as text)
    * @throws BadRequest if the body is not JSON
    */
   public JsonNode rawJson() {
+    if (isForm()) {
+      return formFields();
+    }
     try {
       return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new BadRequest("body is not JSON: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * @return whether the body is a form ({@code application/x-www-form-urlencoded}), as Twilio's
+   *     writes are: {@link #json()} then holds its fields as text (a repeated field as a list)
+   */
+  public boolean isForm() {
+    String type = header("Content-Type");
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  /** The form's fields, in order; a malformed escape is the client's 400. */
+  private JsonNode formFields() {
+    com.fasterxml.jackson.databind.node.ObjectNode out = JSON.createObjectNode();
+    if (body.isEmpty()) {
+      return out;
+    }
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String k = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
+      JsonNode seen = out.get(k);
+      if (seen == null) {
+        out.put(k, v);
+      } else if (seen.isArray()) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) seen).add(v);
+      } else {
+        out.putArray(k).add(seen).add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Fields back as a form, for the spec gate to read what the platform kept. */
+  private static String formOf(JsonNode fields) {
+    StringBuilder out = new StringBuilder();
+    fields.fields().forEachRemaining(f -> {
+      for (JsonNode v : f.getValue().isArray() ? f.getValue() : JSON.createArrayNode().add(f.getValue())) {
+        if (out.length() > 0) {
+          out.append('&');
+        }
+        out.append(java.net.URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)).append('=')
+            .append(java.net.URLEncoder.encode(v.asText(), StandardCharsets.UTF_8));
+      }
+    });
+    return out.toString();
   }
 
   /**

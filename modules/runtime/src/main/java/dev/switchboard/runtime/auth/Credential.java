@@ -106,7 +106,8 @@ public final class Credential {
   }
 
   /**
-   * {@code Authorization: Basic base64(user:password)}.
+   * {@code Authorization: Basic base64(user:password)}, for a user name that is not secret (an
+   * account id): the password and the base64 form are redacted, the user name is not.
    *
    * @param user the user name (not secret)
    * @param password the password or personal access token
@@ -114,14 +115,36 @@ public final class Credential {
    */
   public static Credential basic(String user, Secret password) {
     Objects.requireNonNull(user, "user");
+    return basic(user, password, List.of(password));
+  }
+
+  /**
+   * {@code Authorization: Basic base64(user:password)} where both halves are secret, e.g. Twilio's
+   * account SID and auth token, or API key SID and secret: the user, the password and the base64
+   * form are each redacted wherever they appear (wire log, error bodies, messages).
+   *
+   * @param user the user half (an account or key id that is not to be shown)
+   * @param password the password half
+   * @return the credential
+   * @throws IllegalArgumentException if the user contains {@code ':'} (HTTP Basic cannot carry it)
+   */
+  public static Credential basic(Secret user, Secret password) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(password, "password");
+    return basic(user.reveal(), password, List.of(user, password));
+  }
+
+  private static Credential basic(String user, Secret password, List<Secret> halves) {
+    if (user.indexOf(':') >= 0) {
+      // RFC 7617: the user-id cannot contain a colon; never quote it, it may be secret.
+      throw new IllegalArgumentException("a Basic credential's user must not contain ':'");
+    }
     String encoded =
         Base64.getEncoder()
             .encodeToString((user + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8));
-    Secret encodedSecret = Secret.of(encoded, "basic credentials");
-    return new Credential(
-        "Authorization",
-        Secret.of("Basic " + encoded, "Authorization"),
-        List.of(password, encodedSecret));
+    List<Secret> secrets = new java.util.ArrayList<>(halves);
+    secrets.add(Secret.of(encoded, "basic credentials"));
+    return new Credential("Authorization", Secret.of("Basic " + encoded, "Authorization"), secrets);
   }
 
   /**

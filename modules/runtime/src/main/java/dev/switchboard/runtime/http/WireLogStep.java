@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The wire log on SLF4J ({@code dev.switchboard.http.<provider>}, DEBUG), one entry per attempt,
  * last before the transport so it shows what is really sent. It never writes a credential: auth
  * and cookie headers are left out, and every line goes through the {@link Redactor}, which also
- * masks secret-named JSON fields in bodies at {@link WireLog#FULL}. Only at {@code FULL} is a
+ * masks secret-named JSON and form fields in bodies at {@link WireLog#FULL}. Only at {@code FULL} is a
  * response body read into memory (to log it and hand on a copy); otherwise it streams untouched.
  */
 final class WireLogStep implements HttpPipelinePolicy {
@@ -61,7 +61,9 @@ final class WireLogStep implements HttpPipelinePolicy {
     }
     byte[] body = request.body();
     if (level == WireLog.FULL && body != null) {
-      write(tag + new String(body, StandardCharsets.UTF_8));
+      String text = new String(body, StandardCharsets.UTF_8);
+      // A form body names its fields as a query does; its secret-named fields are masked as JSON's are.
+      write(tag + (isForm(request) ? redactor.redactForm(text) : text));
       write(tag + "---> END HTTP (" + body.length + "-byte body)");
     }
     long start = System.nanoTime();
@@ -99,6 +101,11 @@ final class WireLogStep implements HttpPipelinePolicy {
     write(tag + new String(bytes, StandardCharsets.UTF_8));
     write(tag + "<--- END HTTP (" + bytes.length + "-byte body)");
     return new HttpResponse(response.status(), response.headers(), new ByteArrayInputStream(bytes));
+  }
+
+  private static boolean isForm(HttpRequest request) {
+    String type = request.header("Content-Type");
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith(RequestEncoder.FORM);
   }
 
   private void headers(String tag, Map<String, List<String>> headers) {

@@ -25,6 +25,7 @@ public final class Redactor {
 
   private static final Pattern SECRET_NAME = Pattern.compile(SECRET_NAME_REGEX, Pattern.CASE_INSENSITIVE);
 
+
   private final List<String> secrets;
 
   /**
@@ -62,5 +63,51 @@ public final class Redactor {
     }
     Matcher m = SECRET_JSON_FIELD.matcher(out);
     return m.find() ? m.replaceAll("$1\"" + Matcher.quoteReplacement(MASK) + "\"") : out;
+  }
+
+  /**
+   * A form body ({@code application/x-www-form-urlencoded}) as {@link #redact} treats JSON: the
+   * value of every secret-named field is masked, and so is every value that holds a known secret
+   * once decoded, however it was percent-encoded.
+   *
+   * @param form a form body, may be null
+   * @return the body with secrets masked
+   */
+  public String redactForm(String form) {
+    if (form == null || form.isEmpty()) {
+      return form;
+    }
+    StringBuilder out = new StringBuilder(form.length());
+    for (String pair : form.split("&", -1)) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      if (eq >= 0 && (isSecretName(decoded(name)) || holdsSecret(decoded(pair.substring(eq + 1))))) {
+        out.append(name).append('=').append(MASK);
+      } else {
+        out.append(pair);
+      }
+    }
+    return redact(out.toString());
+  }
+
+  private boolean holdsSecret(String value) {
+    for (String s : secrets) {
+      if (value.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A malformed escape is kept as written: this only decides what to mask. */
+  private static String decoded(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 }

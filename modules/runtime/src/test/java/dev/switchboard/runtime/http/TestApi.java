@@ -38,6 +38,12 @@ interface TestApi {
   @Headers("Accept: application/json")
   Map<String, Object> search(@Param("email") String email);
 
+  /** A form body, as openapi-generator's Feign library emits it: one {@code @Param} per field, named as sent. */
+  @RequestLine("POST /things/{id}")
+  @Headers({"Content-Type: application/x-www-form-urlencoded", "Accept: application/json"})
+  Map<String, Object> updateForm(@Param("id") String id, @Param("FriendlyName") String friendlyName,
+      @Param("Available") Boolean available, @Param("Tags") java.util.List<String> tags);
+
   @RequestLine("GET /search")
   @Headers("Accept: application/json")
   Map<String, Object> searchBy(@feign.QueryMap Map<String, Object> query);

@@ -17,9 +17,18 @@ final class TestClientBuilder extends ClientBuilder<TestClientBuilder> {
     super("testprovider", URI.create("https://example.invalid"));
   }
 
+  /** Null: the API key header. */
+  private Credential credential;
+
+  /** Another credential than the API key header, e.g. {@link Credential#basic(Secret, Secret)}. */
+  TestClientBuilder credential(Credential credential) {
+    this.credential = credential;
+    return this;
+  }
+
   @Override
   protected Credential credential() {
-    return Credential.header("X-Api-Key", Secret.of(KEY, "key"));
+    return credential != null ? credential : Credential.header("X-Api-Key", Secret.of(KEY, "key"));
   }
 
   /** The platform hook a provider's builder calls for its own request id header. */
