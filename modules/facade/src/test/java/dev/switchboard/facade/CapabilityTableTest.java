@@ -10,6 +10,8 @@ import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
 import dev.switchboard.chatwoot.ChatwootDirectory;
+import dev.switchboard.intercom.IntercomClient;
+import dev.switchboard.intercom.IntercomDirectory;
 import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.runtime.error.TransportException;
@@ -37,7 +39,8 @@ class CapabilityTableTest {
         BirdDirectory.of(BirdClient.builder().baseUrl(baseUrl).accessKey("k").retryPolicy(NONE).build(), "w"),
         ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), "b"),
         LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").retryPolicy(NONE).build()),
-        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1));
+        BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1),
+        IntercomDirectory.of(IntercomClient.builder().baseUrl(baseUrl).accessToken("t").retryPolicy(NONE).build()));
   }
 
   private static final RetryPolicy NONE = RetryPolicy.none();
