@@ -215,6 +215,17 @@ class IntercomOracleTest {
           assertThat(error.path("body").path("type").asText()).isEqualTo("error.list");
           assertThat(error.path("body").path("errors").path(0).path("code").asText()).isEqualTo("admin_not_found");
         })),
+        // Intercom's document gives this 400 examples and no schema: the SDK's reading is the witness.
+        dynamicTest("a missing mandatory away reason is the SDK's BadRequestError", () -> onSandbox(sandbox -> {
+          IntercomFixtures.of(sandbox).awayReasonsMandatory();
+          JsonNode error = sdk(sandbox, IntercomSandbox.TOKEN, "away",
+              "{\"admin_id\":" + IntercomSandbox.ADMIN + ",\"away_mode_enabled\":true,\"away_mode_reassign\":false}")
+              .path("error");
+          assertThat(error.path("name").asText()).isEqualTo("BadRequestError");
+          assertThat(error.path("statusCode").asInt()).isEqualTo(400);
+          assertThat(error.path("body").path("type").asText()).isEqualTo("error.list");
+          assertThat(error.path("body").path("errors").path(0).path("code").asText()).isEqualTo("away_status_reason_mandatory");
+        })),
         dynamicTest("a wrong token is the SDK's UnauthorizedError", () -> onSandbox(sandbox -> {
           JsonNode error = sdk(sandbox, "not-the-token", "list", "{}").path("error");
           assertThat(error.path("name").asText()).isEqualTo("UnauthorizedError");
