@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class IntercomPlatformProvider implements PlatformProvider {
   private static final List<Setting> SETTINGS = List.of(
-      Setting.credential("TOKEN", "the access token, sent as Authorization: Bearer"),
+      Setting.credential("TOKEN", "the access token (Authorization: Bearer)"),
       Setting.optional("URL", "base URL: " + IntercomClient.DEFAULT_BASE_URL + " (default), " + IntercomClient.EU_BASE_URL
           + " or " + IntercomClient.AU_BASE_URL + ", where the workspace is hosted"),
       Setting.optional("VERSION", "the Intercom-Version header every call sends (default "
