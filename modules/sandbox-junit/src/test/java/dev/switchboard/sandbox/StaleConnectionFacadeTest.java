@@ -70,7 +70,7 @@ class StaleConnectionFacadeTest {
               .isGreaterThanOrEqualTo(run.calls() - 1);
           checked.add(run.platform().id());
         }
-        assertThat(checked).hasSize(5);
+        assertThat(checked).hasSize(6);
       } finally {
         proxies.forEach(IdleClosingServer::close);
       }
