@@ -348,11 +348,11 @@ class CliTest {
   }
 
   @Test
-  void demoSyncsAllFivePlatformsAndSecondSyncPlansNothing() {
+  void demoSyncsAllSixPlatformsAndSecondSyncPlansNothing() {
     Run r = run(Map.of(), "demo");
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs",
+    assertThat(r.out()).contains("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom",
         "Second sync: nothing to change on any platform");
   }
 }

@@ -10,6 +10,8 @@ import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
 import dev.switchboard.chatwoot.ChatwootDirectory;
+import dev.switchboard.intercom.IntercomClient;
+import dev.switchboard.intercom.IntercomDirectory;
 import dev.switchboard.livechat.LiveChatDirectory;
 import dev.switchboard.livechat.LiveChatClient;
 import dev.switchboard.runtime.error.TransportException;
@@ -38,6 +40,7 @@ class CapabilityTableTest {
         ChatCaptainDirectory.of(ChatCaptainClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), "b"),
         LiveChatDirectory.of(LiveChatClient.builder().baseUrl(baseUrl).accessToken("dal:t").retryPolicy(NONE).build()),
         BcrumbsDirectory.of(BcrumbsClient.builder().baseUrl(baseUrl).apiKey("k").retryPolicy(NONE).build(), 1),
+        IntercomDirectory.of(IntercomClient.builder().baseUrl(baseUrl).accessToken("t").retryPolicy(NONE).build()),
         dev.switchboard.twilio.TwilioDirectory.of(dev.switchboard.twilio.TwilioClient.builder().baseUrl(baseUrl)
             .accountSid(Harness.TWILIO_ACCOUNT).authToken("t").retryPolicy(NONE).build(), "WS", Harness.TWILIO_ACTIVITIES));
   }

@@ -23,7 +23,7 @@ class InstalledPlatformsTest {
   @Test
   void everyBundledPlatformIsInstalledInDependencyOrder() {
     assertThat(BundledPlatforms.platforms()).containsExactly(Platform.CHATWOOT, Platform.BIRD, Platform.CHATCAPTAIN,
-        Platform.LIVECHAT, Platform.BCRUMBS, Platform.of("twilio"));
+        Platform.LIVECHAT, Platform.BCRUMBS, Platform.of("intercom"), Platform.of("twilio"));
     assertThat(Platforms.installed().stream().map(PlatformProvider::platform).collect(Collectors.toList()))
         .containsExactlyElementsOf(BundledPlatforms.platforms());
     BundledPlatforms.verifyInstalled();

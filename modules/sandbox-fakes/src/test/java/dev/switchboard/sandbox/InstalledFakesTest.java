@@ -24,11 +24,11 @@ class InstalledFakesTest {
   }
 
   @Test
-  void theFiveShippedFakesAreFoundInDependencyOrder() {
+  void theSixShippedFakesAreFoundInDependencyOrder() {
     assertThat(Sandbox.installed().stream().map(FakeProvider::id).collect(Collectors.toList()))
-        .containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "twilio");
+        .containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom", "twilio");
     try (Sandbox sandbox = Sandbox.start(0)) {
-      assertThat(sandbox.platforms()).containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "twilio");
+      assertThat(sandbox.platforms()).containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom", "twilio");
       assertThat(sandbox.baseUrl("bcrumbs")).isEqualTo("http://127.0.0.1:" + sandbox.port() + "/bcrumbs/core/gq");
       assertThat(sandbox.baseUrl("livechat")).endsWith("/livechat/v3.4");
       assertThat(LiveChatSandbox.baseUrl(sandbox, "3.1")).endsWith("/livechat/v3.1/configuration/action");

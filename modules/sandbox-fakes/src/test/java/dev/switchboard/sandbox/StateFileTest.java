@@ -80,7 +80,7 @@ class StateFileTest {
       second.saveState(again);
     }
     String saved = Files.readString(file);
-    for (String platform : new String[] {"chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs"}) {
+    for (String platform : new String[] {"chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom"}) {
       assertThat(saved).contains("\"" + platform + "\"");
     }
     assertThat(saved).contains("Greeter Bot").contains("captain-2");

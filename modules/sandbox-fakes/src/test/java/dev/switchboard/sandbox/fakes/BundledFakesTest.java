@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class BundledFakesTest {
   @Test
   void everyBundledFakeIsInstalledInDependencyOrder() {
-    assertThat(BundledFakes.platforms()).containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "twilio");
+    assertThat(BundledFakes.platforms()).containsExactly("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom", "twilio");
     assertThat(Sandbox.installed().stream().map(FakeProvider::id).collect(Collectors.toList()))
         .containsExactlyElementsOf(BundledFakes.platforms());
     BundledFakes.verifyInstalled();
