@@ -38,7 +38,7 @@ class SpecRulesTest {
   /**
    * Every OpenAPI document under specs/, found by content, not by a list of names; a platform's
    * official document kept under {@code specs/<id>/official/} is the platform's, not ours, and is
-   * checked against our trimmed spec by OfficialDocumentTest instead.
+   * checked against our trimmed spec by {@link OfficialDocumentTest} instead.
    */
   static List<Path> openApiSpecs(Path specs) {
     try (Stream<Path> files = Files.walk(specs)) {
