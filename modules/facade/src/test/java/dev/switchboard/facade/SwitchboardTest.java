@@ -23,7 +23,7 @@ class SwitchboardTest {
     List<Platform> reversed = all.stream().map(AgentDirectory::platform).collect(Collectors.toList());
     java.util.Collections.reverse(reversed);
     assertThat(sb.directories().stream().map(AgentDirectory::platform).collect(Collectors.toList()))
-        .containsExactlyElementsOf(reversed).hasSize(6);
+        .containsExactlyElementsOf(reversed).hasSize(7);
     assertThat(sb.directory(Platform.BIRD)).isInstanceOf(BirdDirectory.class);
     assertThat(sb.directory(Platform.BIRD).client()).isInstanceOf(BirdClient.class);
   }

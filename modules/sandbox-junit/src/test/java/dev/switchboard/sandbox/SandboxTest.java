@@ -100,12 +100,14 @@ class SandboxTest {
       if (d.supports(dev.switchboard.facade.Capability.SET_AVAILABILITY)) {
         checked.add(d.platform().id());
         String id = d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainDirectory.ME : d.list().iterator().next().id();
-        d.setAvailability(id, Availability.OFFLINE);
+        // Intercom's away mode has no offline: away is what differs from its demo admin's online.
+        Availability set = d.platform().id().equals("intercom") ? Availability.AWAY : Availability.OFFLINE;
+        d.setAvailability(id, set);
         assertThat(d.availability(d.platform().equals(Platform.CHATCAPTAIN) ? ChatCaptainSandbox.ME : id)).as(d.platform().id())
-            .isEqualTo(Availability.OFFLINE);
+            .isEqualTo(set);
       }
     }
-    assertThat(checked).containsExactlyInAnyOrder("chatwoot", "bird", "chatcaptain", "livechat", "twilio");
+    assertThat(checked).containsExactlyInAnyOrder("chatwoot", "bird", "chatcaptain", "livechat", "intercom", "twilio");
     AgentDirectory bird = sb.directory(Platform.BIRD);
     bird.update("bird-old", AgentUpdate.builder().name("Young Timer").build());
     assertThat(bird.get("bird-old").name()).isEqualTo("Young Timer");
