@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.bcrumbs.sandbox.BcrumbsSandbox;
-import dev.switchboard.bird.sandbox.BirdSandbox;
-import dev.switchboard.chatcaptain.sandbox.ChatCaptainSandbox;
 import dev.switchboard.chatwoot.sandbox.ChatwootSandbox;
 import dev.switchboard.facade.Agent;
 import dev.switchboard.facade.Platform;
@@ -35,26 +33,8 @@ class CliTest {
   record Run(int code, String out, String err) {}
 
   static Map<String, String> env(Sandbox s) {
-    Map<String, String> env = new HashMap<>();
-    env.put("SWITCHBOARD_CHATWOOT_TOKEN", ChatwootSandbox.TOKEN);
-    env.put("SWITCHBOARD_CHATWOOT_ACCOUNT", String.valueOf(ChatwootSandbox.ACCOUNT));
-    env.put("SWITCHBOARD_CHATWOOT_URL", s.baseUrl("chatwoot"));
-    env.put("SWITCHBOARD_BIRD_ACCESS_KEY", BirdSandbox.ACCESS_KEY);
-    env.put("SWITCHBOARD_BIRD_WORKSPACE", BirdSandbox.WORKSPACE);
-    env.put("SWITCHBOARD_BIRD_URL", s.baseUrl("bird"));
-    env.put("SWITCHBOARD_CHATCAPTAIN_KEY", ChatCaptainSandbox.KEY);
-    env.put("SWITCHBOARD_CHATCAPTAIN_CHATBOT", ChatCaptainSandbox.CHATBOT);
-    env.put("SWITCHBOARD_CHATCAPTAIN_URL", s.baseUrl("chatcaptain"));
-    env.put("SWITCHBOARD_LIVECHAT_TOKEN", LiveChatSandbox.TOKEN);
-    env.put("SWITCHBOARD_LIVECHAT_URL", s.baseUrl("livechat"));
-    env.put("SWITCHBOARD_BCRUMBS_API_KEY", BcrumbsSandbox.API_KEY);
-    env.put("SWITCHBOARD_BCRUMBS_WORKSPACE", String.valueOf(BcrumbsSandbox.WORKSPACE));
-    env.put("SWITCHBOARD_BCRUMBS_URL", s.baseUrl("bcrumbs"));
-    env.put("SWITCHBOARD_TWILIO_ACCOUNT_SID", dev.switchboard.twilio.sandbox.TwilioSandbox.ACCOUNT_SID);
-    env.put("SWITCHBOARD_TWILIO_AUTH_TOKEN", dev.switchboard.twilio.sandbox.TwilioSandbox.AUTH_TOKEN);
-    env.put("SWITCHBOARD_TWILIO_WORKSPACE_SID", dev.switchboard.twilio.sandbox.TwilioSandbox.WORKSPACE_SID);
-    env.put("SWITCHBOARD_TWILIO_URL", s.baseUrl("twilio"));
-    return env;
+    // The one sandbox-to-settings mapping: every installed fake's SWITCHBOARD_<ID>_* keys.
+    return new HashMap<>(s.settings());
   }
 
   static Run run(Map<String, String> env, String... args) {

@@ -70,7 +70,7 @@ class StaleConnectionFacadeTest {
               .isGreaterThanOrEqualTo(run.calls() - 1);
           checked.add(run.platform().id());
         }
-        assertThat(checked).hasSize(6);
+        assertThat(checked).hasSize(7);
       } finally {
         proxies.forEach(IdleClosingServer::close);
       }

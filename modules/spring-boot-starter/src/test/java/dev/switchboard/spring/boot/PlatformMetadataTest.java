@@ -40,7 +40,7 @@ class PlatformMetadataTest {
   void eachShippedPlatformsJarDescribesExactlyItsSettings() throws Exception {
     List<String> drifted = new ArrayList<>();
     List<String> ids = shipped();
-    assertThat(ids).hasSize(6);
+    assertThat(ids).hasSize(7);
     for (String id : ids) {
       PlatformProvider provider = Platforms.find(id).orElseThrow();
       ObjectNode expected = PlatformMetadata.of(provider);
