@@ -24,6 +24,7 @@ class PublishedArtifactsTest {
       "modules/chatcaptain, switchboard-chatcaptain, chatcaptain",
       "modules/livechat, switchboard-livechat, livechat",
       "modules/bcrumbs, switchboard-bcrumbs, bcrumbs",
+      "modules/twilio, switchboard-twilio, twilio",
       "modules/facade, switchboard-facade, facade",
       "modules/sandbox, switchboard-sandbox, sandbox",
       "modules/chatwoot-sandbox, switchboard-chatwoot-sandbox, chatwoot.sandbox",
@@ -31,6 +32,7 @@ class PublishedArtifactsTest {
       "modules/chatcaptain-sandbox, switchboard-chatcaptain-sandbox, chatcaptain.sandbox",
       "modules/livechat-sandbox, switchboard-livechat-sandbox, livechat.sandbox",
       "modules/bcrumbs-sandbox, switchboard-bcrumbs-sandbox, bcrumbs.sandbox",
+      "modules/twilio-sandbox, switchboard-twilio-sandbox, twilio.sandbox",
       "modules/sandbox-fakes, switchboard-sandbox-fakes, sandbox.fakes",
       "modules/sandbox-junit, switchboard-sandbox-junit, sandbox.junit"})
   void jarHasAModuleNameSourcesAndJavadoc(String dir, String artifactId, String module) throws IOException {

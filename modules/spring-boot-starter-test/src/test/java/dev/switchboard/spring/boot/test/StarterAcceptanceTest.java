@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SwitchboardSandboxTest
 class StarterAcceptanceTest {
   private static final Set<Platform> ALL =
-      Set.of(Platform.BIRD, Platform.CHATWOOT, Platform.CHATCAPTAIN, Platform.LIVECHAT, Platform.BCRUMBS);
+      Set.of(Platform.BIRD, Platform.CHATWOOT, Platform.CHATCAPTAIN, Platform.LIVECHAT, Platform.BCRUMBS, Platform.of("twilio"));
 
   @RegisterExtension LogCapture logs = new LogCapture();
 
@@ -68,7 +68,7 @@ class StarterAcceptanceTest {
   void everyPlatformTheSandboxFakesIsABeanOfItsOwn() {
     assertThat(switchboard.directories()).extracting(AgentDirectory::platform).containsExactlyInAnyOrderElementsOf(ALL);
     assertThat(directories).containsOnlyKeys("birdAgentDirectory", "chatwootAgentDirectory",
-        "chatcaptainAgentDirectory", "livechatAgentDirectory", "bcrumbsAgentDirectory");
+        "chatcaptainAgentDirectory", "livechatAgentDirectory", "bcrumbsAgentDirectory", "twilioAgentDirectory");
     for (Platform p : ALL) {
       assertThat(directories.get(p.id() + "AgentDirectory")).isSameAs(switchboard.directory(p));
     }
