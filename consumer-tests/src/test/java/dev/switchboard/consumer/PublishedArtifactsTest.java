@@ -24,6 +24,8 @@ class PublishedArtifactsTest {
       "modules/chatcaptain, switchboard-chatcaptain, chatcaptain",
       "modules/livechat, switchboard-livechat, livechat",
       "modules/bcrumbs, switchboard-bcrumbs, bcrumbs",
+      "modules/intercom, switchboard-intercom, intercom",
+      "modules/twilio, switchboard-twilio, twilio",
       "modules/facade, switchboard-facade, facade",
       "modules/sandbox, switchboard-sandbox, sandbox",
       "modules/chatwoot-sandbox, switchboard-chatwoot-sandbox, chatwoot.sandbox",
@@ -31,6 +33,8 @@ class PublishedArtifactsTest {
       "modules/chatcaptain-sandbox, switchboard-chatcaptain-sandbox, chatcaptain.sandbox",
       "modules/livechat-sandbox, switchboard-livechat-sandbox, livechat.sandbox",
       "modules/bcrumbs-sandbox, switchboard-bcrumbs-sandbox, bcrumbs.sandbox",
+      "modules/intercom-sandbox, switchboard-intercom-sandbox, intercom.sandbox",
+      "modules/twilio-sandbox, switchboard-twilio-sandbox, twilio.sandbox",
       "modules/sandbox-fakes, switchboard-sandbox-fakes, sandbox.fakes",
       "modules/sandbox-junit, switchboard-sandbox-junit, sandbox.junit"})
   void jarHasAModuleNameSourcesAndJavadoc(String dir, String artifactId, String module) throws IOException {

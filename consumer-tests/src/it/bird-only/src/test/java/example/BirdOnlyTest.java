@@ -18,7 +18,7 @@ class BirdOnlyTest {
     // API under it; not the all-platforms facade, no other platform.
     assertFalse(runtimeClasspath.matches("(?s).*switchboard-facade-\\d.*"), runtimeClasspath);
     assertTrue(runtimeClasspath.contains("switchboard-facade-api"), runtimeClasspath);
-    for (String other : new String[] {"chatwoot", "chatcaptain", "livechat", "bcrumbs"}) {
+    for (String other : new String[] {"chatwoot", "chatcaptain", "livechat", "bcrumbs", "intercom", "twilio"}) {
       assertFalse(runtimeClasspath.contains("switchboard-" + other), runtimeClasspath);
     }
     assertTrue(runtimeClasspath.contains("switchboard-bird"), runtimeClasspath);

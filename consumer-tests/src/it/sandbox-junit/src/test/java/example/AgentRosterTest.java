@@ -37,6 +37,6 @@ class AgentRosterTest {
       }
     }
     // The loop must not pass by checking nothing: these are the platforms that can create agents.
-    assertEquals(List.of("bcrumbs", "bird", "chatwoot", "livechat"), checked.stream().sorted().toList());
+    assertEquals(List.of("bcrumbs", "bird", "chatwoot", "livechat", "twilio"), checked.stream().sorted().toList());
   }
 }

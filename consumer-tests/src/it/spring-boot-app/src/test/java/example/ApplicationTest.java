@@ -45,7 +45,7 @@ class ApplicationTest {
   @Test
   void everyPlatformAnswersItsFirstCall() {
     Map<String, Long> counts = roster.agentsPerPlatform();
-    assertThat(counts).containsOnlyKeys("bcrumbs", "bird", "chatcaptain", "chatwoot", "livechat");
+    assertThat(counts).containsOnlyKeys("bcrumbs", "bird", "chatcaptain", "chatwoot", "intercom", "livechat", "twilio");
     assertThat(counts.values()).allSatisfy(n -> assertThat(n).isPositive());
   }
 

@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class StarterAcceptanceTest {
   private static final Set<Platform> ALL =
       Set.of(Platform.BIRD, Platform.CHATWOOT, Platform.CHATCAPTAIN, Platform.LIVECHAT, Platform.BCRUMBS,
-          Platform.of("intercom"));
+          Platform.of("intercom"), Platform.of("twilio"));
 
   @RegisterExtension LogCapture logs = new LogCapture();
 
@@ -69,7 +69,8 @@ class StarterAcceptanceTest {
   void everyPlatformTheSandboxFakesIsABeanOfItsOwn() {
     assertThat(switchboard.directories()).extracting(AgentDirectory::platform).containsExactlyInAnyOrderElementsOf(ALL);
     assertThat(directories).containsOnlyKeys("birdAgentDirectory", "chatwootAgentDirectory",
-        "chatcaptainAgentDirectory", "livechatAgentDirectory", "bcrumbsAgentDirectory", "intercomAgentDirectory");
+        "chatcaptainAgentDirectory", "livechatAgentDirectory", "bcrumbsAgentDirectory", "intercomAgentDirectory",
+        "twilioAgentDirectory");
     for (Platform p : ALL) {
       assertThat(directories.get(p.id() + "AgentDirectory")).isSameAs(switchboard.directory(p));
     }
