@@ -27,10 +27,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private final String provider;
   private final URI defaultBaseUrl;
   private URI baseUrl;
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration readTimeout = Duration.ofSeconds(30);
-  private Duration attemptTimeout = Duration.ofSeconds(60);
-  private Duration callTimeout = Duration.ofMinutes(2);
+  private Duration connectTimeout = ClientConfig.DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = ClientConfig.DEFAULT_READ_TIMEOUT;
+  private Duration attemptTimeout = ClientConfig.DEFAULT_ATTEMPT_TIMEOUT;
+  private Duration callTimeout = ClientConfig.DEFAULT_CALL_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private OkHttpClient httpClient = HttpClients.shared();
   private String userAgent;

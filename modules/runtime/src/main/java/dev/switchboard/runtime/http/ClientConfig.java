@@ -18,6 +18,12 @@ public final class ClientConfig {
   /** The SDK version sent in the User-Agent: the build's version ({@link SdkVersion}). */
   public static final String VERSION = SdkVersion.VERSION;
 
+  // The defaults, once: ClientBuilder starts from the same values.
+  static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(60);
+  static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
   private final String provider;
   private final URI baseUrl;
   private final Credential credential;
@@ -184,10 +190,10 @@ public final class ClientConfig {
     private final String provider;
     private final URI baseUrl;
     private final Credential credential;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration attemptTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ofMinutes(2);
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private OkHttpClient httpClient = HttpClients.shared();
     private String userAgent;
