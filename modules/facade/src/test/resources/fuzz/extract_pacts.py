@@ -68,6 +68,11 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.json")):
             elif m == "GET" and "/Workers/" in p: ops = ["get", "availability"]
             elif m == "POST" and p.endswith("/Workers"): ops = ["create"]
             elif m == "POST" and "/Workers/" in p: ops = ["update", "setAvailability"]
+        elif "intercom" in provider:
+            P = "INTERCOM"
+            if m == "GET" and p.endswith("/admins"): ops = ["list"]
+            elif m == "GET" and "/admins/" in p: ops = ["get", "availability"]
+            elif m == "PUT" and p.endswith("/away"): ops = ["setAvailability", "client.setAwayAdmin"]
         else:
             continue
         for op in ops:

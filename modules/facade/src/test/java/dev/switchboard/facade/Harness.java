@@ -8,6 +8,9 @@ import dev.switchboard.chatcaptain.ChatCaptainClient;
 import dev.switchboard.chatcaptain.model.SetOnlineStatusRequest;
 import dev.switchboard.chatwoot.ChatwootClient;
 import dev.switchboard.chatwoot.model.AgentRole;
+import dev.switchboard.intercom.IntercomClient;
+import dev.switchboard.intercom.IntercomDirectory;
+import dev.switchboard.intercom.model.SetAwayAdminRequest;
 import dev.switchboard.bcrumbs.BcrumbsDirectory;
 import dev.switchboard.bird.BirdDirectory;
 import dev.switchboard.chatcaptain.ChatCaptainDirectory;
@@ -36,7 +39,9 @@ import okhttp3.OkHttpClient;
  * Every platform's directory built against one loopback base URL, and every facade operation of it
  * (plus one generated-client write) as a callable, sync and async: what the fault matrix, the
  * response fuzzing and the secrets canary run. LiveChat is run at both API versions it speaks; Twilio
- * brings form bodies and a Basic credential whose two halves are secret.
+ * brings form bodies and a Basic credential whose two halves are secret; Intercom brings a platform
+ * that can neither create, change nor remove (those operations must end before any request) and an
+ * availability that is a read followed by an idempotent PUT.
  */
 final class Harness {
   private Harness() {}
@@ -55,7 +60,9 @@ final class Harness {
     LIVECHAT_V3_4(Platform.LIVECHAT),
     BCRUMBS(Platform.BCRUMBS),
     /** Form bodies and Basic auth whose two halves are both secret. */
-    TWILIO(Platform.of("twilio"));
+    TWILIO(Platform.of("twilio")),
+    /** Reads and an away-mode PUT only; versioned by a header. */
+    INTERCOM(Platform.of("intercom"));
 
     private final Platform platform;
 
@@ -156,6 +163,8 @@ final class Harness {
         LiveChatApiVersion version = p == Variant.LIVECHAT_V3_1 ? LiveChatApiVersion.V3_1 : LiveChatApiVersion.V3_4;
         return LiveChatDirectory.of(apply(LiveChatClient.builder().apiVersion(version), url, s)
             .accessToken(secret(p)).region("dal").build());
+      case INTERCOM:
+        return IntercomDirectory.of(apply(IntercomClient.builder(), url, s).accessToken(secret(p)).build());
       case TWILIO:
         return TwilioDirectory.of(apply(TwilioClient.builder(), url, s).accountSid(TWILIO_ACCOUNT).authToken(secret(p))
             .build(), "WS7f3a9c21e57f3a9c21e57f3a9c21e57f", TWILIO_ACTIVITIES);
@@ -178,7 +187,8 @@ final class Harness {
   static final String USER_ID = "5f0c6d3e-8a1b-4c2d-9e3f-0a1b2c3d4e5f";
 
   private static String id(Variant p) {
-    return p == Variant.CHATWOOT ? "7" : "a7";
+    // Chatwoot's and Intercom's ids are whole numbers: "a7" would be refused before any request.
+    return p == Variant.CHATWOOT || p == Variant.INTERCOM ? "7" : "a7";
   }
 
   private static AgentUpdate update(Variant p) {
@@ -190,10 +200,15 @@ final class Harness {
     return NewAgent.named("Ann").email("ann@example.com").userId(USER_ID).build();
   }
 
-  /** The seven facade operations and one generated-client write of a platform. */
+  /**
+   * The seven facade operations and one generated-client write of a platform. A write here is one
+   * that must reach the server once and never twice; Intercom's away mode is a PUT, which repeats
+   * safely, so its availability writes are not counted as such.
+   */
   static List<Op> ops(Variant p) {
     String id = id(p);
     String me = p == Variant.CHATCAPTAIN ? ChatCaptainDirectory.ME : id;
+    boolean setIsWrite = p != Variant.INTERCOM;
     List<Op> ops = new ArrayList<>();
     ops.add(new Op("list", false, d -> d.list(AgentQuery.ALL).stream().collect(Collectors.toList()),
         d -> d.listAsync(AgentQuery.ALL)));
@@ -205,7 +220,7 @@ final class Harness {
       return null;
     }, d -> d.deleteAsync(id)));
     ops.add(new Op("availability", false, d -> d.availability(id), d -> d.availabilityAsync(id)));
-    ops.add(new Op("setAvailability", true, d -> {
+    ops.add(new Op("setAvailability", setIsWrite, d -> {
       d.setAvailability(me, Availability.ONLINE);
       return null;
     }, d -> d.setAvailabilityAsync(me, Availability.ONLINE)));
@@ -235,6 +250,10 @@ final class Harness {
         return new Op("client.createBot", true,
             d -> ((LiveChatClient) d.client()).bots().createBot(botV34()),
             d -> ((LiveChatClient) d.client()).botsAsync().createBot(botV34()));
+      case INTERCOM:
+        return new Op("client.setAwayAdmin", false,
+            d -> ((IntercomClient) d.client()).admins().setAwayAdmin(7, null, away()),
+            d -> ((IntercomClient) d.client()).adminsAsync().setAwayAdmin(7, null, away()));
       case TWILIO:
         return new Op("client.createWorker", true,
             d -> ((TwilioClient) d.client()).workers().createWorker(TWILIO_WS, "Ann", null, "{\"email\":\"ann@example.com\"}"),
@@ -255,6 +274,10 @@ final class Harness {
 
   private static dev.switchboard.bird.model.AgentCreate birdCreate() {
     return new dev.switchboard.bird.model.AgentCreate().name("Ann").type(AgentType.USER);
+  }
+
+  private static SetAwayAdminRequest away() {
+    return new SetAwayAdminRequest().awayModeEnabled(true).awayModeReassign(false);
   }
 
   private static SetOnlineStatusRequest online() {

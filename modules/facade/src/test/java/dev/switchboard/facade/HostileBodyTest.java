@@ -82,6 +82,13 @@ class HostileBodyTest {
     "TWILIO      | get          | {\"friendly_name\":\"A\"}                      | missing 'sid'",
     "TWILIO      | get          | null                                            | no body",
     "TWILIO      | create       | {\"friendly_name\":\"A\"}                      | missing 'sid'",
+    "INTERCOM    | list         | {\"admins\":[{\"name\":\"A\"}]}              | missing 'id'",
+    "INTERCOM    | list         | {\"admins\":[null]}                            | null element admins[0]",
+    "INTERCOM    | list         | null                                            | no body",
+    "INTERCOM    | get          | {\"name\":\"A\"}                                | missing 'id'",
+    "INTERCOM    | get          | null                                            | no body",
+    "INTERCOM    | availability | null                                            | no body",
+    "INTERCOM    | setAvailability | null                                         | no body",
   })
   void anIncompleteSuccessBodyIsAnUnexpectedResponseNamingTheField(Variant p, String opName, String body, String detail) {
     server.stubFor(any(anyUrl()).willReturn(okJson(body)));
@@ -147,7 +154,8 @@ class HostileBodyTest {
   void noBodyShapeEndsInAnUntypedException(Variant p) {
     List<String> untyped = new ArrayList<>();
     for (String body : List.of("null", "", "{}", "[]", "[null]", "{\"id\":null}", "\"text\"", "42", "{\"data\":null}",
-        "{\"data\":{}}", "{\"results\":null,\"agents\":null,\"bot_agents\":null}", "{\"bot_agent\":null}",
+        "{\"data\":{}}", "{\"results\":null,\"agents\":null,\"bot_agents\":null}",
+        "{\"admins\":null,\"workers\":null}", "{\"admins\":[{}],\"workers\":[{}]}", "{\"bot_agent\":null}",
         "{\"data\":{\"agents\":{\"nodes\":[null],\"pageInfo\":{\"hasNextPage\":false}}}}",
         "{\"data\":{\"agents\":null}}", "{\"data\":{\"createAgent\":null}}", "{\"data\":{\"createAgent\":{\"id\":null}}}")) {
       server.resetAll();
