@@ -89,6 +89,16 @@ public final class SyncScenario {
       long t3 = System.nanoTime();
 
       int created = result.platforms().stream().mapToInt(PlatformResult::created).sum();
+      // What the platforms hold afterwards, read back (not timed): a create sent twice shows here as
+      // a second agent with the same name and email, whatever the results said.
+      int onPlatforms = 0;
+      int duplicates = 0;
+      for (Platform p : platforms) {
+        List<dev.switchboard.facade.Agent> listed = only.directory(p).list(dev.switchboard.facade.AgentQuery.ALL)
+            .stream().toList();
+        onPlatforms += listed.size();
+        duplicates += listed.size() - (int) listed.stream().map(a -> a.name() + "\u0000" + a.email()).distinct().count();
+      }
       double seconds = (t2 - t0) / 1e9;
       double latency = latencyMs / 1000.0;
       // Per platform: 2 lists of one page before any write, then check + create for every agent
@@ -98,12 +108,14 @@ public final class SyncScenario {
       System.out.printf(Locale.ROOT,
           "mode=%s agents=%d platforms=2 latencyMs=%d rate=%s maxInFlight=%d created=%d ok=%s planSeconds=%.2f "
               + "syncSeconds=%.2f floorSeconds=%.2f ratio=%.3f createsOnlyFloorSeconds=%.2f secondPlanSeconds=%.2f "
-              + "secondPlanActions=%d retryAfterWaits=%d peakHeapMiB=%.1f maxHeapMiB=%.0f cpuSeconds=%.1f%n",
+              + "secondPlanActions=%d agentsOnPlatforms=%d duplicates=%d retryAfterWaits=%d peakHeapMiB=%.1f"
+              + " maxHeapMiB=%.0f cpuSeconds=%.1f%n",
           onlySyncer ? "onlySyncerLock" : "checkedCreates", agents, latencyMs, rate > 0 ? String.valueOf(rate) : "none", maxInFlight, created, result.ok(), (t1 - t0) / 1e9,
           seconds, floor, floor > 0 ? seconds / floor : 0, createsOnlyFloor, (t3 - t2) / 1e9, again.actionCount(),
-          retryAfters.get(), peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+          onPlatforms, duplicates, retryAfters.get(), peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
           ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9);
-      if (!result.ok() || created != 2 * agents || again.actionCount() != 0) {
+      if (!result.ok() || created != 2 * agents || again.actionCount() != 0 || onPlatforms != 2 * agents
+          || duplicates != 0) {
         result.platforms().forEach(r -> System.out.println(r.platform().id() + ": " + r.error()));
         System.exit(1);
       }

@@ -8,6 +8,7 @@ import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ApiResponse;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.internal.Lazy;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,11 +30,11 @@ public final class BirdClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.bird.com");
 
   private final AgentsApi agents;
-  private final AgentsApiAsync agentsAsync;
+  private final Lazy<AgentsApiAsync> agentsAsync;
 
   private BirdClient(ClientConfig config) {
     this.agents = config.client(AgentsApi.class);
-    this.agentsAsync = config.asyncClient(AgentsApiAsync.class);
+    this.agentsAsync = Lazy.of(() -> config.asyncClient(AgentsApiAsync.class));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class BirdClient {
    * @return the generated async client
    */
   public AgentsApiAsync agentsAsync() {
-    return agentsAsync;
+    return agentsAsync.get();
   }
 
   /**
@@ -68,7 +69,7 @@ public final class BirdClient {
    * @return the generated paging of the agents API
    */
   public AgentsApiPaging agentsPaging() {
-    return new AgentsApiPaging(agents(), agentsAsync());
+    return new AgentsApiPaging(agents(), agentsAsync);
   }
 
   /**

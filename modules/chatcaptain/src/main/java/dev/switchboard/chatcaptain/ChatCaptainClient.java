@@ -7,6 +7,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.internal.Lazy;
 import dev.switchboard.chatcaptain.model.AgentOnlineStatus;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -31,11 +32,11 @@ public final class ChatCaptainClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://api.chatcaptain.com");
 
   private final InboxAgentsApi inboxAgents;
-  private final InboxAgentsApiAsync inboxAgentsAsync;
+  private final Lazy<InboxAgentsApiAsync> inboxAgentsAsync;
 
   private ChatCaptainClient(ClientConfig config) {
     this.inboxAgents = config.client(InboxAgentsApi.class);
-    this.inboxAgentsAsync = config.asyncClient(InboxAgentsApiAsync.class);
+    this.inboxAgentsAsync = Lazy.of(() -> config.asyncClient(InboxAgentsApiAsync.class));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class ChatCaptainClient {
    * @return the generated async client
    */
   public InboxAgentsApiAsync inboxAgentsAsync() {
-    return inboxAgentsAsync;
+    return inboxAgentsAsync.get();
   }
 
   /**
@@ -68,7 +69,7 @@ public final class ChatCaptainClient {
    * @return the generated paging of the inbox agents API
    */
   public InboxAgentsApiPaging inboxAgentsPaging() {
-    return new InboxAgentsApiPaging(inboxAgents(), inboxAgentsAsync());
+    return new InboxAgentsApiPaging(inboxAgents(), inboxAgentsAsync);
   }
 
   /**

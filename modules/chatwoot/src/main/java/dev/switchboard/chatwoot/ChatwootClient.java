@@ -7,6 +7,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.internal.Lazy;
 import java.net.URI;
 
 /**
@@ -30,11 +31,11 @@ public final class ChatwootClient {
   public static final URI DEFAULT_BASE_URL = URI.create("https://app.chatwoot.com");
 
   private final AgentsApi agents;
-  private final AgentsApiAsync agentsAsync;
+  private final Lazy<AgentsApiAsync> agentsAsync;
 
   private ChatwootClient(ClientConfig config) {
     this.agents = config.client(AgentsApi.class);
-    this.agentsAsync = config.asyncClient(AgentsApiAsync.class);
+    this.agentsAsync = Lazy.of(() -> config.asyncClient(AgentsApiAsync.class));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class ChatwootClient {
    * @return the generated async client
    */
   public AgentsApiAsync agentsAsync() {
-    return agentsAsync;
+    return agentsAsync.get();
   }
 
   /**
@@ -67,7 +68,7 @@ public final class ChatwootClient {
    * @return the generated paging of the agents API
    */
   public AgentsApiPaging agentsPaging() {
-    return new AgentsApiPaging(agents(), agentsAsync());
+    return new AgentsApiPaging(agents(), agentsAsync);
   }
 
   /** Configures a {@link ChatwootClient}. */

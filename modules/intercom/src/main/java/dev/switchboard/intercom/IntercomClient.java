@@ -12,6 +12,7 @@ import dev.switchboard.runtime.http.HttpCall;
 import dev.switchboard.runtime.http.HttpPipelineNext;
 import dev.switchboard.runtime.http.HttpPipelinePolicy;
 import dev.switchboard.runtime.http.HttpResponse;
+import dev.switchboard.runtime.internal.Lazy;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Objects;
@@ -51,12 +52,12 @@ public final class IntercomClient {
   public static final String VERSION_HEADER = "Intercom-Version";
 
   private final AdminsApi admins;
-  private final AdminsApiAsync adminsAsync;
+  private final Lazy<AdminsApiAsync> adminsAsync;
   private final String version;
 
   private IntercomClient(ClientConfig config, String version) {
     this.admins = config.client(AdminsApi.class);
-    this.adminsAsync = config.asyncClient(AdminsApiAsync.class);
+    this.adminsAsync = Lazy.of(() -> config.asyncClient(AdminsApiAsync.class));
     this.version = version;
   }
 
@@ -80,7 +81,7 @@ public final class IntercomClient {
    * @return the generated async client
    */
   public AdminsApiAsync adminsAsync() {
-    return adminsAsync;
+    return adminsAsync.get();
   }
 
   /**
@@ -90,7 +91,7 @@ public final class IntercomClient {
    * @return the generated paging of the admins API
    */
   public AdminsApiPaging adminsPaging() {
-    return new AdminsApiPaging(admins(), adminsAsync());
+    return new AdminsApiPaging(admins(), adminsAsync);
   }
 
   /**

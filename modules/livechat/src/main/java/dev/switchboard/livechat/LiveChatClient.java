@@ -91,7 +91,7 @@ public final class LiveChatClient {
    * @throws IllegalStateException unless this client speaks {@link LiveChatApiVersion#V3_1}
    */
   public BotAgentsApiPaging botAgentsPaging() {
-    return new BotAgentsApiPaging(botAgents(), botAgentsAsync());
+    return new BotAgentsApiPaging(botAgents(), this::botAgentsAsync);
   }
 
   /**
@@ -118,7 +118,7 @@ public final class LiveChatClient {
    * @throws IllegalStateException unless this client speaks {@link LiveChatApiVersion#V3_4}
    */
   public BotsApiPaging botsPaging() {
-    return new BotsApiPaging(bots(), botsAsync());
+    return new BotsApiPaging(bots(), this::botsAsync);
   }
 
   /**

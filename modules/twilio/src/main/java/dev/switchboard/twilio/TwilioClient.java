@@ -4,6 +4,7 @@ import dev.switchboard.runtime.auth.Credential;
 import dev.switchboard.runtime.auth.Secret;
 import dev.switchboard.runtime.http.ClientBuilder;
 import dev.switchboard.runtime.http.ClientConfig;
+import dev.switchboard.runtime.internal.Lazy;
 import dev.switchboard.twilio.api.TaskrouterV1ActivityApi;
 import dev.switchboard.twilio.api.TaskrouterV1ActivityApiAsync;
 import dev.switchboard.twilio.api.TaskrouterV1ActivityApiPaging;
@@ -36,16 +37,16 @@ public final class TwilioClient {
 
   private final String accountSid;
   private final TaskrouterV1WorkerApi workers;
-  private final TaskrouterV1WorkerApiAsync workersAsync;
+  private final Lazy<TaskrouterV1WorkerApiAsync> workersAsync;
   private final TaskrouterV1ActivityApi activities;
-  private final TaskrouterV1ActivityApiAsync activitiesAsync;
+  private final Lazy<TaskrouterV1ActivityApiAsync> activitiesAsync;
 
   private TwilioClient(String accountSid, ClientConfig config) {
     this.accountSid = accountSid;
     this.workers = config.client(TaskrouterV1WorkerApi.class);
-    this.workersAsync = config.asyncClient(TaskrouterV1WorkerApiAsync.class);
+    this.workersAsync = Lazy.of(() -> config.asyncClient(TaskrouterV1WorkerApiAsync.class));
     this.activities = config.client(TaskrouterV1ActivityApi.class);
-    this.activitiesAsync = config.asyncClient(TaskrouterV1ActivityApiAsync.class);
+    this.activitiesAsync = Lazy.of(() -> config.asyncClient(TaskrouterV1ActivityApiAsync.class));
   }
 
   /**
@@ -75,7 +76,7 @@ public final class TwilioClient {
    * @return the same operations, non-blocking
    */
   public TaskrouterV1WorkerApiAsync workersAsync() {
-    return workersAsync;
+    return workersAsync.get();
   }
 
   /**
@@ -101,7 +102,7 @@ public final class TwilioClient {
    * @return the activities list, non-blocking
    */
   public TaskrouterV1ActivityApiAsync activitiesAsync() {
-    return activitiesAsync;
+    return activitiesAsync.get();
   }
 
   /**
