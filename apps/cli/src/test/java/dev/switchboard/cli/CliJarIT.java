@@ -56,6 +56,52 @@ class CliJarIT {
   }
 
   /**
+   * {@code ./switchboard} maps the class-data-sharing archive the build made beside the jar (its
+   * classes come from the archive's top layer), and the output is the same as without it
+   * ({@code SWITCHBOARD_CDS=off}). A {@code mvn} first on the PATH that fails keeps the launcher
+   * from rebuilding inside the build: a stale jar fails this test instead.
+   */
+  @Test
+  void theLauncherMapsTheClassDataArchiveAndPrintsTheSame() throws Exception {
+    Path target = JAR.toAbsolutePath().getParent();
+    Path launcher = target.getParent().getParent().getParent().resolve("switchboard");
+    Path archive = target.resolve("switchboard-cli.jsa");
+    assertThat(launcher).exists();
+    assertThat(archive).as("the build's archive (apps/cli/pom.xml, cds-archive)").exists();
+    assertThat(Files.getLastModifiedTime(archive)).as("archive newer than the jar")
+        .isGreaterThan(Files.getLastModifiedTime(JAR));
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path mvn = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho 'the launcher tried to rebuild' >&2\nexit 99\n");
+    assertThat(mvn.toFile().setExecutable(true)).isTrue();
+
+    String[] outs = new String[2];
+    long[] fromArchive = new long[2];
+    for (int i = 0; i < 2; i++) {
+      Path classes = dir.resolve("classes-" + i + ".log");
+      ProcessBuilder pb = new ProcessBuilder("/bin/bash", launcher.toString(), "agents", "list", "-p", "bird", "--sandbox");
+      pb.environment().keySet().removeIf(k -> k.startsWith("SWITCHBOARD_") || k.endsWith("JAVA_OPTS"));
+      pb.environment().put("PATH", bin + ":" + Paths.get(System.getProperty("java.home"), "bin") + ":"
+          + System.getenv("PATH"));
+      pb.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+      if (i == 1) {
+        pb.environment().put("SWITCHBOARD_CDS", "off");
+      }
+      Path out = dir.resolve("launcher-" + i + ".out");
+      Path err = dir.resolve("launcher-" + i + ".err");
+      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+      assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+      outs[i] = Files.readString(out);
+      try (var lines = Files.lines(classes)) {
+        fromArchive[i] = lines.filter(l -> l.contains("source: shared objects file (top)")).count();
+      }
+    }
+    assertThat(outs[0]).contains("Ada Admin").isEqualTo(outs[1]);
+    assertThat(fromArchive[0]).as("classes mapped from the CLI's archive").isGreaterThan(1000);
+    assertThat(fromArchive[1]).as("classes from the archive with SWITCHBOARD_CDS=off").isZero();
+  }
+
+  /**
    * The README's two lines as a shell runs them: the standalone sandbox's {@code --keys} are
    * export lines, so eval sets them for the CLI, which reaches that sandbox (not an embedded one:
    * an agent created through the first CLI run is listed by the second).
