@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,20 +49,28 @@ public final class ThroughputCompare {
     String[] jars = {args[7], args[9]};
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    // ratios.get("BirdGet.facade t16")[jar][round] = contender calls/s over raw's in the same JMH run
+    // ratios.get("BirdGet.facade t16")[jar][round] = contender calls/s over raw's in the same JMH run;
+    // NaN where that run has no figure for the contender or for raw (a benchmark that failed inside
+    // JMH, which still exits 0): such a round is left out of that row and named, never counted as 0.
     Map<String, double[][]> ratios = new TreeMap<>();
+    // -Dcompare.reportOnly=true: the JMH results are already in dir; only the report is made again.
+    boolean reportOnly = Boolean.getBoolean("compare.reportOnly");
     for (int r = 0; r < rounds; r++) {
       for (String t : threads) {
         for (int k = 0; k < 2; k++) {
           int j = (r + k) % 2; // A first on even rounds, B first on odd ones
           Path json = dir.resolve(String.format(Locale.ROOT, "r%02d-t%s-%s.json", r + 1, t, labels[j]));
-          runJmh(java, jars[j], filter, iterations, t, port, json, dir.resolve("jmh.log"));
+          if (!reportOnly) {
+            runJmh(java, jars[j], filter, iterations, t, port, json, dir.resolve("jmh.log"));
+          }
           for (Map.Entry<String, Double> e : ratiosToRaw(json).entrySet()) {
-            ratios.computeIfAbsent(e.getKey() + " t" + t, x -> new double[2][rounds])[j][r] = e.getValue();
+            ratios.computeIfAbsent(e.getKey() + " t" + t, x -> nanRounds(rounds))[j][r] = e.getValue();
           }
         }
       }
-      System.out.printf(Locale.ROOT, "round %d/%d done%n", r + 1, rounds);
+      if (!reportOnly) {
+        System.out.printf(Locale.ROOT, "round %d/%d done%n", r + 1, rounds);
+      }
     }
 
     StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
@@ -69,17 +78,36 @@ public final class ThroughputCompare {
             + "JMH %s, one fork.%n%n", rounds, String.join(" ", iterations)));
     report.append(String.format(Locale.ROOT,
         "| benchmark | callers | %s ratio (median) | 95%% interval | %s ratio (median) | 95%% interval "
-            + "| %s minus %s | 95%% interval |%n|---|---:|---:|---|---:|---|---:|---|%n",
+            + "| %s minus %s | 95%% interval | rounds A / B |%n|---|---:|---:|---|---:|---|---:|---|---|%n",
         labels[0], labels[1], labels[1], labels[0]));
+    List<String> missing = new ArrayList<>();
     ratios.forEach((key, byJar) -> {
       String[] parts = key.split(" t");
-      double[] a = ColdStartCompare.interval(byJar[0], null);
-      double[] b = ColdStartCompare.interval(byJar[1], null);
-      double[] d = ColdStartCompare.interval(byJar[1], byJar[0]);
-      report.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %.2f–%.2f | %.2f× | %.2f–%.2f | %+.3f | %+.3f – %+.3f |%n",
-          parts[0], parts[1], ColdStartCompare.median(byJar[0]), a[0], a[1], ColdStartCompare.median(byJar[1]), b[0], b[1],
-          ColdStartCompare.median(byJar[1]) - ColdStartCompare.median(byJar[0]), d[0], d[1]));
+      double[] inA = present(byJar[0]);
+      double[] inB = present(byJar[1]);
+      for (int j = 0; j < 2; j++) {
+        for (int r = 0; r < rounds; r++) {
+          if (Double.isNaN(byJar[j][r])) {
+            missing.add(String.format(Locale.ROOT, "round %d, %s, %s at %s caller(s)", r + 1, labels[j], parts[0], parts[1]));
+          }
+        }
+      }
+      if (inA.length == 0 || inB.length == 0) {
+        report.append(String.format(Locale.ROOT, "| %s | %s | no figure in any round of one build | | | | | | %d / %d |%n",
+            parts[0], parts[1], inA.length, inB.length));
+        return;
+      }
+      double[] a = ColdStartCompare.interval(inA, null);
+      double[] b = ColdStartCompare.interval(inB, null);
+      double[] d = ColdStartCompare.interval(inB, inA);
+      report.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %.2f–%.2f | %.2f× | %.2f–%.2f | %+.3f | %+.3f – %+.3f | %d / %d |%n",
+          parts[0], parts[1], ColdStartCompare.median(inA), a[0], a[1], ColdStartCompare.median(inB), b[0], b[1],
+          ColdStartCompare.median(inB) - ColdStartCompare.median(inA), d[0], d[1], inA.length, inB.length));
     });
+    if (!missing.isEmpty()) {
+      report.append("\nLeft out, because the JMH run has no figure for the contender or for raw (a benchmark failed;"
+          + " see jmh.log): ").append(String.join("; ", missing)).append(".\n");
+    }
     report.append("\nAn interval of the difference that holds 0 means this run cannot tell the builds apart; "
         + "the intervals are percentile bootstraps over rounds (fixed seed), as in the cold-start comparison.\n");
     if (rounds < 5) {
@@ -87,6 +115,19 @@ public final class ThroughputCompare {
     }
     Files.writeString(dir.resolve("compare.md"), report.toString());
     System.out.print(report);
+  }
+
+  private static double[][] nanRounds(int rounds) {
+    double[][] out = new double[2][rounds];
+    for (double[] row : out) {
+      Arrays.fill(row, Double.NaN);
+    }
+    return out;
+  }
+
+  /** The rounds that have a figure. */
+  static double[] present(double[] values) {
+    return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
   }
 
   private static void runJmh(String java, String jar, String filter, String[] iterations, String threads, String port,
