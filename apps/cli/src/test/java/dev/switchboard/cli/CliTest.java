@@ -328,11 +328,11 @@ class CliTest {
   }
 
   @Test
-  void demoSyncsAllSixPlatformsAndSecondSyncPlansNothing() {
+  void demoSyncsAllSevenPlatformsAndSecondSyncPlansNothing() {
     Run r = run(Map.of(), "demo");
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom",
+    assertThat(r.out()).contains("chatwoot", "bird", "chatcaptain", "livechat", "bcrumbs", "intercom", "twilio",
         "Second sync: nothing to change on any platform");
   }
 }
