@@ -14,18 +14,16 @@ import dev.switchboard.livechat.v34.model.ListRoutingStatusesRequest;
 import dev.switchboard.livechat.v34.model.SetRoutingStatusRequest;
 import dev.switchboard.livechat.v34.model.UpdateBotRequest;
 import dev.switchboard.runtime.http.RetryPolicy;
-import java.io.File;
+import dev.switchboard.runtime.testing.NodeOracle;
+import dev.switchboard.runtime.testing.NodeOracle.Result;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -52,42 +50,22 @@ class LiveChatOracleTest {
   private static final String BOT = "5c9871d5372c824cbf22d860a707a578";
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  private static final Path ORACLE_SOURCES = Path.of("src/test/oracle");
   private static final Path ORACLE_DIR = Path.of("target/lc-oracle");
 
   private static HttpServer capture;
   private static final List<Captured> CAPTURED = new ArrayList<>();
-  private static String node;
+  private static NodeOracle nodeSdk;
 
   /** One request as it reached the loopback server. */
   record Captured(String method, String path, String authorization, String region, String contentType, JsonNode body) {}
 
   @BeforeAll
   static void installTheSdkAndStartTheServer() throws Exception {
-    node = onPath("node");
-    if (node == null) {
-      System.err.println("!!!!!!!! LiveChat oracle SKIPPED: `node` is not on the PATH, so the official JS SDK cannot"
-          + " check the v3.4 client (install Node 20+; .ci/run requires it) !!!!!!!!");
-      // A developer's machine may lack Node; CI must not, so there a missing node fails the build.
-      assertThat(System.getenv("CI")).as("node is not on the PATH, and CI is set: CI needs Node 20+").isNull();
+    nodeSdk = NodeOracle.install("LiveChat oracle", "the official JS SDK cannot check the v3.4 client",
+        "@livechat/lc-sdk-js", ORACLE_DIR, List.of());
+    if (nodeSdk == null) {
       Assumptions.abort("node is not on the PATH");
     }
-    String npm = onPath("npm");
-    assertThat(npm).as("npm next to node on the PATH (node is there, so the oracle must run)").isNotNull();
-    Files.createDirectories(ORACLE_DIR);
-    for (String f : List.of("package.json", "oracle.js")) {
-      Files.copy(ORACLE_SOURCES.resolve(f), ORACLE_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-    }
-    String pinned = JSON.readTree(ORACLE_SOURCES.resolve("package.json").toFile())
-        .path("dependencies").path("@livechat/lc-sdk-js").asText();
-    Path installed = ORACLE_DIR.resolve("node_modules/@livechat/lc-sdk-js/package.json");
-    if (!Files.isRegularFile(installed) || !pinned.equals(JSON.readTree(installed.toFile()).path("version").asText())) {
-      // No lock file is written or committed: the exact version is pinned in package.json.
-      Result npmInstall = run(List.of(npm, "install", "--no-package-lock", "--no-audit", "--no-fund",
-          "--ignore-scripts", "--loglevel=error"), Map.of(), 300);
-      assertThat(npmInstall.exit).as("npm install in %s:%n%s", ORACLE_DIR, npmInstall.output).isZero();
-    }
-    assertThat(JSON.readTree(installed.toFile()).path("version").asText()).as("installed lc-sdk-js").isEqualTo(pinned);
 
     capture = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     capture.createContext("/", http -> {
@@ -169,9 +147,9 @@ class LiveChatOracleTest {
   private DynamicTest oracle(String operation, JsonNode args, Consumer<LiveChatClient> ours) {
     return dynamicTest(operation, () -> {
       Captured official = captureOne(() -> {
-        Result r = run(List.of(node, "oracle.js", "127.0.0.1:" + capture.getAddress().getPort(), operation, args.toString()),
-            proxyTo(capture.getAddress().getPort()), 60);
-        assertThat(r.exit).as("oracle.js %s:%n%s", operation, r.output).isZero();
+        Result r = nodeSdk.run(proxyTo(capture.getAddress().getPort()), "127.0.0.1:" + capture.getAddress().getPort(),
+            operation, args.toString());
+        assertThat(r.exit()).as("oracle.js %s:%n%s", operation, r.output()).isZero();
       });
       Captured switchboard = captureOne(() -> ours.accept(switchboard()));
 
@@ -203,42 +181,5 @@ class LiveChatOracleTest {
   private static Map<String, String> proxyTo(int port) {
     String proxy = "http://127.0.0.1:" + port;
     return Map.of("HTTPS_PROXY", proxy, "https_proxy", proxy, "LC_ORACLE_TOKEN", TOKEN);
-  }
-
-  private record Result(int exit, String output) {}
-
-  private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ORACLE_DIR.toFile()).redirectErrorStream(true);
-    Path log = Files.createTempFile("lc-oracle", ".log");
-    pb.redirectOutput(log.toFile());
-    // A NO_PROXY that names 127.0.0.1 would bypass the capturing proxy; no other proxy applies.
-    for (String v : List.of("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")) {
-      pb.environment().remove(v);
-    }
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return new Result(-1, "timed out after " + timeoutSeconds + " s: " + Files.readString(log));
-      }
-      return new Result(p.exitValue(), Files.readString(log));
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  private static String onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, program);
-      if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
   }
 }

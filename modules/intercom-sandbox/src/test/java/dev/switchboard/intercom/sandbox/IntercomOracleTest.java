@@ -15,18 +15,16 @@ import dev.switchboard.intercom.api.AdminsApi;
 import dev.switchboard.intercom.model.Admin;
 import dev.switchboard.intercom.model.SetAwayAdminRequest;
 import dev.switchboard.runtime.http.RetryPolicy;
+import dev.switchboard.runtime.testing.NodeOracle;
+import dev.switchboard.runtime.testing.NodeOracle.Result;
 import dev.switchboard.sandbox.Sandbox;
-import java.io.File;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +56,6 @@ class IntercomOracleTest {
   private static final String TOKEN = "oracle-intercom-token-5c1e";
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  private static final Path ORACLE_SOURCES = Path.of("src/test/oracle");
   private static final Path ORACLE_DIR = Path.of("target/ic-oracle");
   private static final String ADMIN = "{\"type\":\"admin\",\"id\":\"991267460\",\"name\":\"Ciaran2 Lee\","
       + "\"email\":\"admin2@email.com\",\"away_mode_enabled\":false,\"away_mode_reassign\":true,\"has_inbox_seat\":true,"
@@ -66,7 +63,7 @@ class IntercomOracleTest {
 
   private static HttpServer capture;
   private static final List<Captured> CAPTURED = new ArrayList<>();
-  private static String node;
+  private static NodeOracle nodeSdk;
 
   /** One request as it reached the loopback server. */
   record Captured(String method, String path, String query, String authorization, String version, String contentType,
@@ -74,30 +71,11 @@ class IntercomOracleTest {
 
   @BeforeAll
   static void installTheSdkAndStartTheServer() throws Exception {
-    node = onPath("node");
-    if (node == null) {
-      System.err.println("!!!!!!!! Intercom oracle SKIPPED: `node` is not on the PATH, so Intercom's official Node SDK"
-          + " cannot check the Intercom client and fake (install Node 20+; .ci/run requires it) !!!!!!!!");
-      // A developer's machine may lack Node; CI must not, so there a missing node fails the build.
-      assertThat(System.getenv("CI")).as("node is not on the PATH, and CI is set: CI needs Node 20+").isNull();
+    nodeSdk = NodeOracle.install("Intercom oracle", "Intercom's official Node SDK cannot check the Intercom client and fake",
+        "intercom-client", ORACLE_DIR, List.of("INTERCOM_API_KEY")); // the SDK's fallback token: only IC_ORACLE_TOKEN counts
+    if (nodeSdk == null) {
       Assumptions.abort("node is not on the PATH");
     }
-    String npm = onPath("npm");
-    assertThat(npm).as("npm next to node on the PATH (node is there, so the oracle must run)").isNotNull();
-    Files.createDirectories(ORACLE_DIR);
-    for (String f : List.of("package.json", "oracle.js")) {
-      Files.copy(ORACLE_SOURCES.resolve(f), ORACLE_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-    }
-    String pinned = JSON.readTree(ORACLE_SOURCES.resolve("package.json").toFile())
-        .path("dependencies").path("intercom-client").asText();
-    Path installed = ORACLE_DIR.resolve("node_modules/intercom-client/package.json");
-    if (!Files.isRegularFile(installed) || !pinned.equals(JSON.readTree(installed.toFile()).path("version").asText())) {
-      // No lock file is written or committed: the exact version is pinned in package.json.
-      Result npmInstall = run(List.of(npm, "install", "--no-package-lock", "--no-audit", "--no-fund",
-          "--ignore-scripts", "--loglevel=error"), Map.of(), 300);
-      assertThat(npmInstall.exit).as("npm install in %s:%n%s", ORACLE_DIR, npmInstall.output).isZero();
-    }
-    assertThat(JSON.readTree(installed.toFile()).path("version").asText()).as("installed intercom-client").isEqualTo(pinned);
 
     capture = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
     capture.createContext("/", http -> {
@@ -170,7 +148,7 @@ class IntercomOracleTest {
     return dynamicTest(operation + " " + args, () -> {
       List<Captured> official = captureAll(() -> {
         Result r = oracle(captureUrl(), TOKEN, operation, args);
-        assertThat(r.exit).as("oracle.js %s:%n%s", operation, r.output).isZero();
+        assertThat(r.exit()).as("oracle.js %s:%n%s", operation, r.output()).isZero();
       });
       List<Captured> switchboard = captureAll(() -> ours.accept(switchboard(captureUrl(), TOKEN)));
 
@@ -248,12 +226,12 @@ class IntercomOracleTest {
   /** What the SDK printed for one operation against the sandbox's Intercom fake. */
   private static JsonNode sdk(Sandbox sandbox, String token, String operation, String args) throws Exception {
     Result r = oracle(sandbox.baseUrl("intercom"), token, operation, args(args));
-    assertThat(r.exit).as("oracle.js %s:%n%s", operation, r.output).isZero();
-    return JSON.readTree(r.output.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+    assertThat(r.exit()).as("oracle.js %s:%n%s", operation, r.output()).isZero();
+    return JSON.readTree(r.output().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
   }
 
   private static Result oracle(String baseUrl, String token, String operation, JsonNode args) throws Exception {
-    return run(List.of(node, "oracle.js", baseUrl, operation, args.toString()), Map.of("IC_ORACLE_TOKEN", token), 60);
+    return nodeSdk.run(Map.of("IC_ORACLE_TOKEN", token), baseUrl, operation, args.toString());
   }
 
   private interface Action {
@@ -269,43 +247,5 @@ class IntercomOracleTest {
       assertThat(CAPTURED).as("requests that reached the capturing server").isNotEmpty();
       return List.copyOf(CAPTURED);
     }
-  }
-
-  private record Result(int exit, String output) {}
-
-  private static Result run(List<String> command, Map<String, String> env, int timeoutSeconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ORACLE_DIR.toFile()).redirectErrorStream(true);
-    Path log = Files.createTempFile("ic-oracle", ".log");
-    pb.redirectOutput(log.toFile());
-    // The SDK calls 127.0.0.1 directly: no proxy may stand between.
-    for (String v : List.of("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")) {
-      pb.environment().remove(v);
-    }
-    pb.environment().remove("INTERCOM_API_KEY"); // the SDK's fallback token: only IC_ORACLE_TOKEN counts
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return new Result(-1, "timed out after " + timeoutSeconds + " s: " + Files.readString(log));
-      }
-      return new Result(p.exitValue(), Files.readString(log));
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  private static String onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, program);
-      if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
   }
 }

@@ -18,22 +18,20 @@ import dev.switchboard.sandbox.Sandbox;
 import dev.switchboard.twilio.TwilioClient;
 import dev.switchboard.twilio.api.TaskrouterV1ActivityApi.ListActivityQueryParams;
 import dev.switchboard.twilio.api.TaskrouterV1WorkerApi.ListWorkerQueryParams;
-import java.io.File;
+import dev.switchboard.runtime.testing.NodeOracle;
+import dev.switchboard.runtime.testing.NodeOracle.Result;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -67,12 +65,14 @@ class TwilioOracleTest {
   private static final String SID = "WK0000000000000000000000000000a001";
   private static final String ATTRIBUTES = "{\"email\":\"ann@example.com\",\"roles\":[\"agent\"]}";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path ORACLE_SOURCES = Path.of("src/test/oracle");
   private static final Path ORACLE_DIR = Path.of("target/twilio-oracle");
 
   private static HttpServer capture;
   private static final List<Captured> CAPTURED = new ArrayList<>();
-  private static String node;
+  private static NodeOracle nodeSdk;
+  /** The credentials travel in the environment, never on a command line another process could read. */
+  private static final Map<String, String> CREDENTIALS = Map.of("TWILIO_ORACLE_ACCOUNT_SID", ACCOUNT,
+      "TWILIO_ORACLE_AUTH_TOKEN", TOKEN);
 
   /** One request as it reached the loopback server; maps sorted, values decoded. */
   record Captured(String method, String path, Map<String, List<String>> query, String authorization,
@@ -109,28 +109,9 @@ class TwilioOracleTest {
     });
     capture.start();
 
-    node = onPath("node");
-    if (node == null) {
-      System.err.println("!!!!!!!! Twilio Node oracle SKIPPED: `node` is not on the PATH, so the official Node SDK cannot"
-          + " check the client (install Node 20+; .ci/run requires it) !!!!!!!!");
-      assertThat(System.getenv("CI")).as("node is not on the PATH, and CI is set: CI needs Node 20+").isNull();
-      return;
-    }
-    String npm = onPath("npm");
-    assertThat(npm).as("npm next to node on the PATH").isNotNull();
-    Files.createDirectories(ORACLE_DIR);
-    for (String f : List.of("package.json", "oracle.js")) {
-      Files.copy(ORACLE_SOURCES.resolve(f), ORACLE_DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-    }
-    String pinned = JSON.readTree(ORACLE_SOURCES.resolve("package.json").toFile()).path("dependencies").path("twilio").asText();
-    Path installed = ORACLE_DIR.resolve("node_modules/twilio/package.json");
-    if (!Files.isRegularFile(installed) || !pinned.equals(JSON.readTree(installed.toFile()).path("version").asText())) {
-      // No lock file is written or committed: the exact version is pinned in package.json.
-      Result r = run(List.of(npm, "install", "--no-package-lock", "--no-audit", "--no-fund", "--ignore-scripts",
-          "--loglevel=error"), 300);
-      assertThat(r.exit).as("npm install in %s:%n%s", ORACLE_DIR, r.output).isZero();
-    }
-    assertThat(JSON.readTree(installed.toFile()).path("version").asText()).as("installed twilio").isEqualTo(pinned);
+    // The Java half runs without Node; the Node half is skipped then (CI has Node, so never there).
+    nodeSdk = NodeOracle.install("Twilio Node oracle", "the official Node SDK cannot check the client", "twilio",
+        ORACLE_DIR, List.of());
   }
 
   /** A last page's {@code meta}, every field the document gives it. */
@@ -225,10 +206,10 @@ class TwilioOracleTest {
   @TestFactory
   Stream<DynamicTest> theOfficialNodeSdkAndSwitchboardSendTheSameRequests() {
     return operations().stream().map(op -> dynamicTest(op.name(), () -> {
-      org.junit.jupiter.api.Assumptions.assumeTrue(node != null, "node is not on the PATH");
+      org.junit.jupiter.api.Assumptions.assumeTrue(nodeSdk != null, "node is not on the PATH");
       Captured official = captureOne(() -> {
-        Result r = run(List.of(node, "oracle.js", captureBase(), op.name(), op.nodeArgs()), 60);
-        assertThat(r.exit).as("oracle.js %s:%n%s", op.name(), r.output).isZero();
+        Result r = nodeSdk.run(CREDENTIALS, captureBase(), op.name(), op.nodeArgs());
+        assertThat(r.exit()).as("oracle.js %s:%n%s", op.name(), r.output()).isZero();
       });
       Captured ours = captureOne(() -> op.ours().accept(switchboard(captureBase())));
       assertThat(ours).as("Switchboard's %s request compared with the twilio npm package's", op.name()).isEqualTo(official);
@@ -261,7 +242,7 @@ class TwilioOracleTest {
 
   @Test
   void theOfficialNodeSdkReadsWhatTheFakeAnswers() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(node != null, "node is not on the PATH");
+    org.junit.jupiter.api.Assumptions.assumeTrue(nodeSdk != null, "node is not on the PATH");
     try (Sandbox sandbox = Sandbox.start(0)) {
       String base = "http://127.0.0.1:" + sandbox.port() + "/" + TwilioFake.ID;
       JsonNode created = node(base, "create_worker", "{\"workspaceSid\":\"" + WS + "\",\"fields\":{\"friendlyName\":\"Ann Agent\","
@@ -283,9 +264,9 @@ class TwilioOracleTest {
   }
 
   private static JsonNode node(String base, String operation, String args) throws Exception {
-    Result r = run(List.of(node, "oracle.js", base, operation, args), 60);
-    assertThat(r.exit).as("oracle.js %s:%n%s", operation, r.output).isZero();
-    String[] lines = r.output.strip().split("\n");
+    Result r = nodeSdk.run(CREDENTIALS, base, operation, args);
+    assertThat(r.exit()).as("oracle.js %s:%n%s", operation, r.output()).isZero();
+    String[] lines = r.output().strip().split("\n");
     return JSON.readTree(lines[lines.length - 1]);
   }
 
@@ -317,44 +298,5 @@ class TwilioOracleTest {
       out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
     }
     return out;
-  }
-
-  private record Result(int exit, String output) {}
-
-  private static Result run(List<String> command, int timeoutSeconds) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ORACLE_DIR.toFile()).redirectErrorStream(true);
-    Path log = Files.createTempFile("twilio-oracle", ".log");
-    pb.redirectOutput(log.toFile());
-    for (String v : List.of("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY",
-        "all_proxy")) {
-      pb.environment().remove(v);
-    }
-    // The credentials travel in the environment, never on a command line another process could read.
-    pb.environment().put("TWILIO_ORACLE_ACCOUNT_SID", ACCOUNT);
-    pb.environment().put("TWILIO_ORACLE_AUTH_TOKEN", TOKEN);
-    Process p = pb.start();
-    try {
-      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return new Result(-1, "timed out after " + timeoutSeconds + " s: " + Files.readString(log));
-      }
-      return new Result(p.exitValue(), Files.readString(log));
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  private static String onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, program);
-      if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
   }
 }
