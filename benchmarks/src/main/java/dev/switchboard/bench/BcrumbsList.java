@@ -27,7 +27,7 @@ public class BcrumbsList {
   }
 
   /**
-   * The SDK's bcrumbs client (Apollo operation over the shared Feign runtime), no facade.
+   * The SDK's bcrumbs client (Apollo operation over the shared runtime), no facade.
    *
    * @param s the client
    * @param bh sink

@@ -18,7 +18,7 @@ public class BirdGet {
   }
 
   /**
-   * @param s the generated Feign client
+   * @param s the generated client
    * @return the agent
    */
   @Benchmark

@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@link BirdGet} with the SDK's Feign stack unchanged on java.net.http instead of OkHttp
+ * {@link BirdGet} with the SDK's client unchanged on java.net.http instead of OkHttp
  * ({@link JdkHttpTransport}, the runtime's public transport). Not part of the default run (see BENCHMARKS.md).
  */
 public class BirdGetBreakdown {

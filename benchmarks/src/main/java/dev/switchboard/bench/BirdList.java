@@ -29,7 +29,7 @@ public class BirdList {
   }
 
   /**
-   * @param s the generated Feign client
+   * @param s the generated client
    * @param bh sink
    * @return agents seen
    */

@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code okhttpBytes}: the SDK's transport (OkHttp with the SDK's settings), body bytes to Jackson;
  *   <li>{@code okhttpReader}: the same, but the body read through an {@code InputStreamReader},
  *       as Feign's {@code JacksonDecoder} reads it;
- *   <li>{@code feignJdk}: the SDK's whole Feign stack unchanged, on java.net.http instead of
+ *   <li>{@code feignJdk}: the SDK's whole client unchanged, on java.net.http instead of
  *       OkHttp ({@link JdkHttpTransport}, the runtime's public transport).
  * </ul>
  *
@@ -164,7 +164,7 @@ public class BirdListBreakdown {
   }
 
   /**
-   * The SDK's Feign stack as shipped on java.net.http instead of OkHttp.
+   * The SDK's client as shipped on java.net.http instead of OkHttp.
    *
    * @param c clients
    * @param bh sink

@@ -28,13 +28,13 @@ public final class Report {
       Map.entry("syncOnly", "SDK generated client without its async twin (BirdClient minus agentsAsync)"),
       Map.entry("raw", "raw java.net.http + Jackson (baseline)"),
       Map.entry("nativePeer", "openapi-generator java/native"),
-      Map.entry("feign", "SDK generated client (Feign)"),
+      Map.entry("feign", "SDK generated client"),
       Map.entry("client", "SDK BcrumbsClient"),
       Map.entry("facade", "SDK facade (AgentDirectory)"),
       Map.entry("rawGenerated", "breakdown: java.net.http bytes → SDK mapper + generated model"),
       Map.entry("okhttpBytes", "breakdown: SDK's OkHttp, body bytes → SDK mapper + generated model"),
       Map.entry("okhttpReader", "breakdown: SDK's OkHttp, body via InputStreamReader (as Feign's JacksonDecoder)"),
-      Map.entry("feignJdk", "breakdown: SDK Feign stack as shipped, on java.net.http instead of OkHttp"));
+      Map.entry("feignJdk", "breakdown: SDK client as shipped, on java.net.http instead of OkHttp"));
 
   private Report() {}
 

@@ -130,7 +130,7 @@ class ChatwootClientTest {
   @Test
   void missingIdsAndRequiredFieldsAreRejectedBeforeSending() {
     // Ids are typed as numbers, so '/', '..' and friends cannot be expressed; null is the one hazard
-    // (Feign would drop the segment and hit the collection).
+    // (a client that dropped the segment would hit the collection).
     assertThatThrownBy(() -> agents().removeAgent(42L, null))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("id"));
     assertThatThrownBy(() -> agents().addAgent(42L, new AgentCreate().name("A").role(AgentRole.AGENT)))

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A client builds its asynchronous twin on first use, not when it is built (issue 26, "a faster
- * first call"): building a Feign client parses every method of its interface, which a blocking
- * program never needs. Checked on the clients that keep their twins in {@link Lazy} fields, through
- * the facade's blocking and then its async operations (LiveChat builds each API on first use in a
- * map of its own; bcrumbs has no Feign twin).
+ * first call"): a blocking program never needs it (while clients were Feign proxies, building one
+ * read every method of its interface). Checked on the clients that keep their twins in
+ * {@link Lazy} fields, through the facade's blocking and then its async operations (LiveChat
+ * builds each API on first use in a map of its own; bcrumbs has no generated REST twin).
  */
 class AsyncTwinIsLazyTest {
   private static final Harness.Settings SETTINGS = new Harness.Settings(RetryPolicy.none(), Duration.ofMillis(300),

@@ -158,7 +158,7 @@ public final class ClientConfig {
   }
 
   /**
-   * @param api a generated Feign interface
+   * @param api a generated client interface (its generated {@code <api>Impl} sits beside it)
    * @param <T> its type
    * @return a client for it with these settings
    */
@@ -167,7 +167,7 @@ public final class ClientConfig {
   }
 
   /**
-   * @param api a generated {@code *Async} Feign interface
+   * @param api a generated {@code *Async} interface (its generated {@code <api>Impl} sits beside it)
    * @param <T> its type
    * @return a non-blocking client for it with these settings
    */

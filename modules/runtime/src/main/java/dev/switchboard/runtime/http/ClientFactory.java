@@ -1,31 +1,33 @@
 package dev.switchboard.runtime.http;
 
+import dev.switchboard.runtime.internal.ApiBinding;
 import dev.switchboard.runtime.internal.json.Json;
-import feign.AsyncFeign;
-import feign.BaseBuilder;
-import feign.Feign;
-import feign.Retryer;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.time.Clock;
 
 /**
- * Builds a client for a generated Feign interface. Feign supplies the contract, encoder and
- * decoder for the generated interfaces; every call then goes through the one request pipeline
- * ({@link HttpPipelinePolicy}, built by {@code HttpPipeline.build}): required fields, error mapping,
- * user agent, the user's steps, retries by {@link RetryPolicy}, attempt timeout, auth and the
- * redacting wire log, ending in the {@link HttpTransport}. Synchronous and asynchronous clients get
- * exactly the same steps.
+ * Builds a client for a generated interface: its generated implementation ({@code <Interface>Impl},
+ * next to it, from {@code codegen/templates/java-feign/apiImpl.mustache}), bound to one request
+ * pipeline ({@link HttpPipelinePolicy}, built by {@code HttpPipeline.build}): required fields,
+ * error mapping, user agent, the user's steps, retries by {@link RetryPolicy}, attempt timeout,
+ * auth and the redacting wire log, ending in the {@link HttpTransport}. Synchronous and
+ * asynchronous clients get exactly the same steps.
+ *
+ * <p>No proxy and no annotations are read: a Feign client cost about 150 ms of a cold JVM's first
+ * call (BENCHMARKS.md, "Cold start"), which the generated code does not pay.
  */
 final class ClientFactory {
   private ClientFactory() {}
 
   /**
-   * @param api a generated Feign interface
+   * @param api a generated interface
    * @param config the client settings
    * @param <T> the interface type
    * @return the client
    */
   public static <T> T create(Class<T> api, ClientConfig config) {
-    return create(api, config, Clock.systemUTC());
+    return create(api, config, Clock.systemUTC(), false);
   }
 
   /**
@@ -34,41 +36,43 @@ final class ClientFactory {
    * no caller thread waits for the network, and retries wait on a timer. A failed future holds the
    * same exception types as the synchronous client throws.
    *
-   * @param api a generated async Feign interface
+   * @param api a generated async interface
    * @param config the client settings
    * @param <T> the interface type
    * @return the client
    */
   public static <T> T createAsync(Class<T> api, ClientConfig config) {
-    PipelineClient client = client(api, config, Clock.systemUTC());
-    return common(AsyncFeign.builder().client(client), api, config, client).target(api, baseUrl(config));
+    return create(api, config, Clock.systemUTC(), true);
   }
 
   static <T> T create(Class<T> api, ClientConfig config, Clock clock) {
-    PipelineClient client = client(api, config, clock);
-    return common(Feign.builder().client(client), api, config, client).target(api, baseUrl(config));
+    return create(api, config, clock, false);
   }
 
-  private static PipelineClient client(Class<?> api, ClientConfig config, Clock clock) {
+  private static <T> T create(Class<T> api, ClientConfig config, Clock clock, boolean async) {
     RequiredFieldsStep required = new RequiredFieldsStep(new RequiredFields(config.provider(), api));
-    return new PipelineClient(HttpPipeline.build(config, required, clock), required);
+    HttpPipeline pipeline = HttpPipeline.build(config, required, clock);
+    ApiBinding binding = new PipelineBinding(config, pipeline, required, Json.mapper(), async);
+    return api.cast(implementation(api, binding));
   }
 
-  private static <B extends BaseBuilder<B, ?>> B common(
-      B builder, Class<?> api, ClientConfig config, PipelineClient client) {
-    return builder
-        .contract(new PathSegmentContract(config.provider()))
-        .encoder(new RequestEncoder(Json.mapper()))
-        .decoder(new ResponseDecoder(Json.mapper()))
-        .responseInterceptor(new StatusAsResult())
-        // Retries are the pipeline's retry step; errors are mapped in the pipeline, so no non-2xx
-        // other than those StatusAsResult turns into results ever reaches Feign's error decoder.
-        .retryer(Retryer.NEVER_RETRY)
-        .invocationHandlerFactory(new ClientInvocation(config.provider(), client.requiredFields()));
-  }
-
-  private static String baseUrl(ClientConfig config) {
-    String url = config.baseUrl().toString();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  private static Object implementation(Class<?> api, ApiBinding binding) {
+    String name = api.getName() + "Impl";
+    try {
+      Class<?> impl = Class.forName(name, true, api.getClassLoader());
+      if (!api.isAssignableFrom(impl)) {
+        throw new IllegalArgumentException(name + " does not implement " + api.getName());
+      }
+      Constructor<?> constructor = impl.getDeclaredConstructor(ApiBinding.class);
+      constructor.setAccessible(true); // generated implementations are package-private
+      return constructor.newInstance(binding);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      throw new IllegalArgumentException(api.getName() + " is not a generated client interface: no " + name
+          + "(ApiBinding) beside it", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("cannot create " + name, e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + name, e);
+    }
   }
 }

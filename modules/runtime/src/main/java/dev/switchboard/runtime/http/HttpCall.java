@@ -1,13 +1,12 @@
 package dev.switchboard.runtime.http;
 
 import dev.switchboard.runtime.internal.RequestScope;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * One call of a generated client method as it goes through the pipeline: which platform and
- * operation, which Java method with which arguments, the request, and the attempt number. Steps
+ * operation, which generated method's arguments, the request, and the attempt number. Steps
  * may keep their own values in the attributes (e.g. a start time); the map is not shared between
  * calls, and a call is handed from step to step without concurrent access.
  */
@@ -51,13 +50,6 @@ public final class HttpCall {
    */
   public String operation() {
     return site.operation;
-  }
-
-  /**
-   * @return the generated interface method that was called
-   */
-  public Method method() {
-    return site.method;
   }
 
   /**

@@ -7,7 +7,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Response;
 
 /**
- * The shared OkHttp client. OkHttp, unlike Feign's default client, speaks PATCH and pools
+ * The shared OkHttp client. OkHttp, unlike {@code HttpURLConnection}, speaks PATCH and pools
  * connections; every Switchboard client derives from this one so they share one pool.
  */
 final class HttpClients {

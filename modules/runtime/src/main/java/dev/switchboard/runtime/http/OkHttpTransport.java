@@ -105,7 +105,7 @@ public final class OkHttpTransport implements HttpTransport {
     } else {
       stream = body.byteStream();
     }
-    // Names lower-cased in a case-insensitive map, as Feign's OkHttp adapter gave them.
+    // Names lower-cased in a case-insensitive map, as clients have seen them since the Feign days.
     return new HttpResponse(response.code(), response.headers().toMultimap(), stream);
   }
 }

@@ -1,11 +1,10 @@
 package dev.switchboard.runtime.http;
 
 import dev.switchboard.runtime.error.InvalidInputException;
+import dev.switchboard.runtime.internal.Operation;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,14 +14,14 @@ import org.openapitools.jackson.nullable.JsonNullable;
 
 /**
  * Rejects a call before sending when something the spec marks required is missing. The generator
- * turns {@code required} into {@code @Nonnull} on method parameters and model fields; this reads
- * those, so the rule lives in the spec and nowhere else. Nested models and lists of models are
+ * writes each method's required parameters into its {@link Operation} and turns {@code required}
+ * into {@code @Nonnull} on model fields; this reads those, so the rule lives in the spec and
+ * nowhere else. Nested models and lists of models are
  * checked too, and the message names the path, e.g. {@code createBotAgentRequest.webhooks.url}.
  */
 final class RequiredFields {
   private static final String NONNULL = "Nonnull";
   private static final Map<Class<?>, ModelField[]> FIELDS = new ConcurrentHashMap<>();
-  private static final Map<Method, Param[]> PARAMS = new ConcurrentHashMap<>();
 
   private final String provider;
   private final String modelPackagePrefix;
@@ -34,32 +33,20 @@ final class RequiredFields {
     this.modelPackagePrefix = pkg.endsWith(".api") ? pkg.substring(0, pkg.length() - 4) : pkg;
   }
 
-  void check(Method method, String operation, Object[] args) {
+  void check(Operation op, String operation, Object[] args) {
     if (args == null) {
       return;
     }
-    Param[] params = PARAMS.computeIfAbsent(method, RequiredFields::params);
-    for (int i = 0; i < params.length && i < args.length; i++) {
+    List<String> names = op.params();
+    for (int i = 0; i < names.size() && i < args.length; i++) {
       if (args[i] == null) {
-        if (params[i].required) {
-          throw new InvalidInputException(provider, operation, params[i].name, "is required");
+        if (op.required(i)) {
+          throw new InvalidInputException(provider, operation, names.get(i), "is required");
         }
         continue;
       }
-      checkValue(operation, params[i].name, args[i], 0);
+      checkValue(operation, names.get(i), args[i], 0);
     }
-  }
-
-  /** A parameter's name and whether the spec requires it, read once per method. */
-  private record Param(String name, boolean required) {}
-
-  private static Param[] params(Method method) {
-    Parameter[] params = method.getParameters();
-    Param[] out = new Param[params.length];
-    for (int i = 0; i < params.length; i++) {
-      out[i] = new Param(params[i].getName(), isNonnull(params[i].getAnnotations()));
-    }
-    return out;
   }
 
   /** A list or a generated model: something that may hold a required field further down. */

@@ -6,50 +6,111 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Response;
-import feign.Types;
-import feign.Util;
-import feign.codec.DecodeException;
-import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import okio.Buffer;
 
 /**
- * Jackson decoding, plus {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods
- * and raw bodies ({@code String}, or an okio {@code Buffer} of UTF-8 bytes).
+ * What a generated method returns, made from the pipeline's response: Jackson decoding, plus
+ * {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods and raw bodies
+ * ({@code String}, or an okio {@code Buffer} of UTF-8 bytes).
  *
- * <p>Not Feign's {@code JacksonDecoder}: that one reads every body through a {@code Reader}, and
- * decoding UTF-8 to chars before Jackson's char parser cost about 11% of a 100-agent list call
- * (BENCHMARKS.md, "Where the time goes"). UTF-8 bodies go to Jackson's byte parser instead; other
- * declared charsets still go through a Reader.
+ * <p>Two answers other than 2xx reach it as results, decoded without a body: a 3xx for a
+ * {@code *WithHttpInfo} method (redirects are not followed, see {@link HttpClients#configure}; the
+ * caller reads {@code Location}, as for Bird's media download answering 302 to a presigned URL),
+ * and a 404 the retry step accepted as a completed DELETE. Every other non-2xx became an exception
+ * in the pipeline.
+ *
+ * <p>UTF-8 bodies go to Jackson's byte parser: reading them through a {@code Reader} first (as
+ * Feign's {@code JacksonDecoder} did) cost about 11% of a 100-agent list call (BENCHMARKS.md,
+ * "Where the time goes"). Other declared charsets still go through a Reader.
  */
-final class ResponseDecoder implements Decoder {
+final class ResponseDecoder {
   private final ObjectMapper mapper;
 
   ResponseDecoder(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
-  @Override
-  public Object decode(Response response, Type type) throws IOException {
-    if (type instanceof ParameterizedType && Types.getRawType(type) == ApiResponse.class) {
-      Type bodyType = ((ParameterizedType) type).getActualTypeArguments()[0];
-      Object body = bodyType == Void.class ? null : json(response, bodyType);
-      return new ApiResponse<>(response.status(), response.headers(), body);
+  /**
+   * A body that arrived but is not what the spec documents. Its message names the type, the field
+   * path and the position, never a value, and it has no cause (Jackson's quotes the body).
+   */
+  static final class DecodeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    /** The response's status. */
+    final int status;
+
+    DecodeException(int status, String message) {
+      super(message, null);
+      this.status = status;
     }
+  }
+
+  /**
+   * @param response the response the pipeline let through
+   * @param type the method's body type ({@code void.class} or {@code Void.class} for none)
+   * @param withHttpInfo whether to answer with status and headers too
+   * @return the result
+   * @throws IOException if the body cannot be read
+   * @throws DecodeException if it is not the documented JSON
+   */
+  Object decode(HttpResponse response, Type type, boolean withHttpInfo) throws IOException {
+    int status = response.status();
+    boolean none = type == void.class || type == Void.class;
+    if (status >= 300 && status < 400 || status == 404 || none) {
+      response.close();
+      return withHttpInfo ? new ApiResponse<>(status, headers(response), null) : null;
+    }
+    Object body;
     if (type == String.class) {
-      // Raw bodies for transports that parse themselves.
-      return response.body() == null ? "" : Util.toString(response.body().asReader(response.charset()));
+      body = text(response);
+    } else if (type == Buffer.class) {
+      body = bytes(response);
+    } else {
+      body = json(response, type);
     }
-    if (type == Buffer.class) {
-      return bytes(response);
+    return withHttpInfo ? new ApiResponse<>(status, headers(response), body) : body;
+  }
+
+  private static Map<String, Collection<String>> headers(HttpResponse response) {
+    return Collections.<String, Collection<String>>unmodifiableMap(response.headers());
+  }
+
+  private static Charset charset(HttpResponse response) {
+    String type = response.header("Content-Type");
+    if (type != null) {
+      for (String part : type.split(";")) {
+        String p = part.strip();
+        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+          try {
+            return Charset.forName(p.substring("charset=".length()).replace("\"", "").strip());
+          } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8; // an unknown charset: read as JSON's own encoding
+          }
+        }
+      }
     }
-    return json(response, type);
+    return StandardCharsets.UTF_8;
+  }
+
+  private static String text(HttpResponse response) throws IOException {
+    try (InputStream in = response.body()) {
+      return in == null ? "" : new String(in.readAllBytes(), charset(response));
+    }
   }
 
   /**
@@ -58,53 +119,71 @@ final class ResponseDecoder implements Decoder {
    * 100-agent call against raw's 80 KB: the Reader's buffers, a growing StringBuilder, the String,
    * then Apollo writing it back into a Buffer (BENCHMARKS.md, "Issue 14: performance holds").
    */
-  private static Buffer bytes(Response response) throws IOException {
+  private static Buffer bytes(HttpResponse response) throws IOException {
     Buffer out = new Buffer();
-    if (response.body() == null) {
-      return out;
-    }
-    Charset charset = response.charset();
-    if (StandardCharsets.UTF_8.equals(charset)) {
-      try (InputStream in = response.body().asInputStream()) {
-        out.readFrom(in);
+    try (InputStream in = response.body()) {
+      if (in == null) {
+        return out;
       }
-    } else {
-      // A declared other charset: decoded in it, handed on as UTF-8, the encoding JSON parsers read.
-      out.writeString(Util.toString(response.body().asReader(charset)), StandardCharsets.UTF_8);
+      Charset charset = charset(response);
+      if (StandardCharsets.UTF_8.equals(charset)) {
+        out.readFrom(in);
+      } else {
+        // A declared other charset: decoded in it, handed on as UTF-8, the encoding JSON parsers read.
+        out.writeString(new String(in.readAllBytes(), charset), StandardCharsets.UTF_8);
+      }
     }
     return out;
   }
 
-  private Object json(Response response, Type type) throws IOException {
-    // As JacksonDecoder: a 404 or 204 that reaches the decoder (a void or Optional-like return) is empty.
-    if (response.status() == 404 || response.status() == 204) {
-      return Util.emptyValueOf(type);
-    }
-    if (response.body() == null) {
-      return null;
+  private Object json(HttpResponse response, Type type) throws IOException {
+    if (response.status() == 204) {
+      response.close();
+      return emptyValueOf(type);
     }
     JavaType javaType = mapper.constructType(type);
-    Charset charset = response.charset();
-    try (JsonParser parser = StandardCharsets.UTF_8.equals(charset)
-        ? mapper.createParser(response.body().asInputStream())
-        : mapper.createParser(response.body().asReader(charset))) {
-      if (parser.nextToken() == null) {
-        return null; // an empty body, which JacksonDecoder also answers with null
+    try (InputStream in = response.body()) {
+      if (in == null) {
+        return null;
       }
-      return mapper.readValue(parser, javaType);
-    } catch (JsonProcessingException e) {
-      // The bytes arrived but are not the documented JSON: an unexpected response, not a transport
-      // failure (Feign would report an IOException from a decoder as a failed read).
-      // Jackson's own message quotes body text, which may hold a secret: it is not kept, not even as
-      // the cause. Ours names the type, the field path and the position, never a value.
-      throw new DecodeException(response.status(), "response body is not a valid "
-          + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + field(e)
-          + where(e.getLocation()) + ")", response.request());
-    } catch (RuntimeException e) {
-      // A generated model that refused a value (an enum, a constructor): the same rule, no value.
-      throw new DecodeException(response.status(), "response body is not a valid "
-          + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + ")", response.request());
+      Charset charset = charset(response);
+      try (JsonParser parser = StandardCharsets.UTF_8.equals(charset)
+          ? mapper.createParser(in) : mapper.createParser((Reader) new InputStreamReader(in, charset))) {
+        if (parser.nextToken() == null) {
+          return null; // an empty body
+        }
+        return mapper.readValue(parser, javaType);
+      } catch (JsonProcessingException e) {
+        // The bytes arrived but are not the documented JSON: an unexpected response, not a transport
+        // failure. Jackson's own message quotes body text, which may hold a secret: it is not kept,
+        // not even as the cause. Ours names the type, the field path and the position, never a value.
+        throw new DecodeException(response.status(), "response body is not a valid "
+            + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + field(e)
+            + where(e.getLocation()) + ")");
+      } catch (RuntimeException e) {
+        // A generated model that refused a value (an enum, a constructor): the same rule, no value.
+        throw new DecodeException(response.status(), "response body is not a valid "
+            + javaType.getRawClass().getSimpleName() + " (" + e.getClass().getSimpleName() + ")");
+      }
     }
+  }
+
+  /** What a 204 answers for a method that returns something: empty, not null, where a type has an empty value. */
+  private static Object emptyValueOf(Type type) {
+    Type raw = type instanceof ParameterizedType ? ((ParameterizedType) type).getRawType() : type;
+    if (raw == Optional.class) {
+      return Optional.empty();
+    }
+    if (raw == List.class || raw == Collection.class || raw == Iterable.class) {
+      return List.of();
+    }
+    if (raw == Set.class) {
+      return Set.of();
+    }
+    if (raw == Map.class) {
+      return Map.of();
+    }
+    return raw == boolean.class ? Boolean.FALSE : null;
   }
 
   /** The JSON path of a mapping failure, by field names and indexes only. */

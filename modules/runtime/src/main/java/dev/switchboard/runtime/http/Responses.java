@@ -96,18 +96,4 @@ final class Responses {
       return null;
     }
   }
-
-  /**
-   * The operation name from Feign's config key: {@code AgentsApi#listAgentsWithHttpInfo(String)}
-   * becomes {@code listAgents}.
-   */
-  static String operation(String configKey) {
-    if (configKey == null) {
-      return "unknown";
-    }
-    int hash = configKey.indexOf('#');
-    int paren = configKey.indexOf('(');
-    String name = configKey.substring(hash + 1, paren < 0 ? configKey.length() : paren);
-    return name.endsWith("WithHttpInfo") ? name.substring(0, name.length() - "WithHttpInfo".length()) : name;
-  }
 }

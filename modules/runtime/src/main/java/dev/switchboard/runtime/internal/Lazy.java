@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 
 /**
  * A value built on first use, once, whichever thread asks first. The platform clients keep their
- * asynchronous twins behind it: building a Feign client parses every method of its interface, and a
- * program that never calls the async API (the CLI, a first synchronous call) should not pay for it
- * before its first request (issue 26, "a faster first call"). An exception while building is
+ * asynchronous twins behind it: a program that never calls the async API (the CLI, a first
+ * synchronous call) should not build one before its first request (issue 26, "a faster first
+ * call"; it mattered most while clients were Feign proxies, whose building read every method). An exception while building is
  * thrown to the caller and the next call tries again.
  *
  * @param <T> the value's type

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Form bodies ({@code application/x-www-form-urlencoded}, as the generated Feign clients send a
- * form operation) and HTTP Basic auth whose two halves are both secret: what reaches the wire, and
+ * Form bodies ({@code application/x-www-form-urlencoded}, as the generated clients send a form
+ * operation) and HTTP Basic auth whose two halves are both secret: what reaches the wire, and
  * what never reaches a log line, a message or a {@code toString()}.
  */
 class FormBodyAndBasicAuthTest {

@@ -42,10 +42,4 @@ class RetryPolicyTest {
     assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxAttempts");
   }
-
-  @Test
-  void operationNamesComeFromTheConfigKey() {
-    assertThat(Responses.operation("AgentsApi#listAgentsWithHttpInfo(String,Integer)")).isEqualTo("listAgents");
-    assertThat(Responses.operation("AgentsApi#deleteAgent(String,String)")).isEqualTo("deleteAgent");
-  }
 }
