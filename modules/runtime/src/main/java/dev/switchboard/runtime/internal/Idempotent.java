@@ -9,7 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Marks a generated method whose HTTP method is not idempotent (a POST) but whose operation is a
  * read, so repeating it cannot duplicate a write: LiveChat's {@code get_*} RPC methods, GraphQL
- * queries. The generator emits it for operations carrying {@code x-idempotent: true} in the spec.
+ * queries. The generator emits it for operations carrying {@code x-idempotent: true} in the spec,
+ * as documentation on the interface; the retry step reads the same fact from the method's
+ * {@link Operation#isIdempotent()}, so no annotation is read per call.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
