@@ -60,9 +60,10 @@ final class PipelineBinding implements ApiBinding {
   }
 
   /**
-   * What leaves a client for anything that failed: Switchboard's own exceptions as they are, an
-   * I/O failure as a {@link TransportException}, and anything else as an
-   * {@link UnexpectedResponseException} naming only its type (its message may quote response text).
+   * What leaves a client for anything that failed: Switchboard's own exceptions (and errors) as
+   * they are, an I/O failure as a {@link TransportException}, and anything else as an
+   * {@link UnexpectedResponseException} naming only its type (its message may quote response text),
+   * so no call ends untyped.
    */
   Throwable translate(Throwable t, String operation) {
     t = Futures.unwrap(t);
@@ -75,9 +76,6 @@ final class PipelineBinding implements ApiBinding {
     if (t instanceof IOException) {
       return new TransportException(provider, operation, t instanceof InterruptedIOException, t);
     }
-    if (t instanceof RuntimeException) {
-      return new UnexpectedResponseException(provider, operation, 0, t.getClass().getSimpleName());
-    }
-    return t;
+    return new UnexpectedResponseException(provider, operation, 0, t.getClass().getSimpleName());
   }
 }

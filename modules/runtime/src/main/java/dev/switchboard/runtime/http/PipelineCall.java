@@ -158,7 +158,11 @@ final class PipelineCall implements BoundCall {
       HttpResponse response = binding.pipeline.send(call).join();
       return (T) binding.decoder.decode(response, type, site.returnsApiResponse);
     } catch (Throwable t) {
-      throw sneaky(binding.translate(t, site.operation));
+      Throwable out = binding.translate(t, site.operation);
+      if (out instanceof Error) {
+        throw (Error) out;
+      }
+      throw (RuntimeException) out; // translate leaves nothing checked
     }
   }
 
@@ -197,16 +201,5 @@ final class PipelineCall implements BoundCall {
       }
     });
     return out;
-  }
-
-  /** Rethrows what {@link PipelineBinding#translate} made: unchecked, or an Error. */
-  private static RuntimeException sneaky(Throwable t) {
-    if (t instanceof RuntimeException) {
-      return (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return new IllegalStateException(t.getClass().getSimpleName()); // translate leaves no checked exception
   }
 }

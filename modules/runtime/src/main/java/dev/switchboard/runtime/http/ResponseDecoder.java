@@ -17,16 +17,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import okio.Buffer;
+import okhttp3.MediaType;
 
 /**
  * What a generated method returns, made from the pipeline's response: Jackson decoding, plus
- * {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods and raw bodies
- * ({@code String}, or an okio {@code Buffer} of UTF-8 bytes).
+ * {@link ApiResponse} wrapping for the generated {@code *WithHttpInfo} methods. (GraphQL bodies
+ * are read by the pipeline's error mapping step into their {@code OperationBody}, not here.)
  *
  * <p>Two answers other than 2xx reach it as results, decoded without a body: a 3xx for a
  * {@code *WithHttpInfo} method (redirects are not followed, see {@link HttpClients#configure}; the
@@ -75,14 +74,7 @@ final class ResponseDecoder {
       response.close();
       return withHttpInfo ? new ApiResponse<>(status, headers(response), null) : null;
     }
-    Object body;
-    if (type == String.class) {
-      body = text(response);
-    } else if (type == Buffer.class) {
-      body = bytes(response);
-    } else {
-      body = json(response, type);
-    }
+    Object body = json(response, type);
     return withHttpInfo ? new ApiResponse<>(status, headers(response), body) : body;
   }
 
@@ -90,50 +82,11 @@ final class ResponseDecoder {
     return Collections.<String, Collection<String>>unmodifiableMap(response.headers());
   }
 
+  /** The declared charset, UTF-8 (JSON's own) when none or an unknown one is declared. */
   private static Charset charset(HttpResponse response) {
-    String type = response.header("Content-Type");
-    if (type != null) {
-      for (String part : type.split(";")) {
-        String p = part.strip();
-        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-          try {
-            return Charset.forName(p.substring("charset=".length()).replace("\"", "").strip());
-          } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8; // an unknown charset: read as JSON's own encoding
-          }
-        }
-      }
-    }
-    return StandardCharsets.UTF_8;
-  }
-
-  private static String text(HttpResponse response) throws IOException {
-    try (InputStream in = response.body()) {
-      return in == null ? "" : new String(in.readAllBytes(), charset(response));
-    }
-  }
-
-  /**
-   * The raw body as UTF-8 bytes in okio's pooled segments, for transports that parse bytes themselves
-   * (GraphQL parses them in place). Asking for a {@code String} instead cost bcrumbs 149 KB per
-   * 100-agent call against raw's 80 KB: the Reader's buffers, a growing StringBuilder, the String,
-   * then Apollo writing it back into a Buffer (BENCHMARKS.md, "Issue 14: performance holds").
-   */
-  private static Buffer bytes(HttpResponse response) throws IOException {
-    Buffer out = new Buffer();
-    try (InputStream in = response.body()) {
-      if (in == null) {
-        return out;
-      }
-      Charset charset = charset(response);
-      if (StandardCharsets.UTF_8.equals(charset)) {
-        out.readFrom(in);
-      } else {
-        // A declared other charset: decoded in it, handed on as UTF-8, the encoding JSON parsers read.
-        out.writeString(new String(in.readAllBytes(), charset), StandardCharsets.UTF_8);
-      }
-    }
-    return out;
+    String contentType = response.header("Content-Type");
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    return type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
   }
 
   private Object json(HttpResponse response, Type type) throws IOException {

@@ -25,8 +25,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import okhttp3.MediaType;
 import okio.Buffer;
 
 /**
@@ -126,19 +126,10 @@ final class GraphQlRequest<D extends Operation.Data> implements OperationBody {
     return out;
   }
 
+  /** The declared charset, UTF-8 (JSON's own) when none or an unknown one is declared. */
   private static Charset charset(String contentType) {
-    if (contentType != null) {
-      int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-      if (at >= 0) {
-        String name = contentType.substring(at + 8).split(";", 2)[0].trim().replace("\"", "");
-        try {
-          return Charset.forName(name);
-        } catch (RuntimeException unknown) {
-          return StandardCharsets.UTF_8; // JSON's own encoding; a bad name is not worth failing for
-        }
-      }
-    }
-    return StandardCharsets.UTF_8;
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    return type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
   }
 
   private ApolloResponse<D> read(Buffer json) throws IOException {
